@@ -1,0 +1,50 @@
+// Bundles everything that runs: the VS Code client, the language server, the CLI,
+// and (with --tests / --scripts) the test files and evaluation scripts.
+// unified and remark are ESM-only; bundling to CommonJS lets every entry run
+// under plain `node` and inside VS Code's extension host.
+import * as esbuild from 'esbuild';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+
+function filesUnder(dir, suffix) {
+  let out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out = out.concat(filesUnder(path, suffix));
+    else if (path.endsWith(suffix)) out.push(path);
+  }
+  return out;
+}
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const common = {
+  define: { POLICY_REVIEW_VERSION: JSON.stringify(version) },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { ...common, entryPoints: { 'extension': 'client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'server/out' },
+];
+if (args.has('--tests')) {
+  const entries = filesUnder('test/unit', '.test.ts').concat(filesUnder('test/protocol', '.test.ts'));
+  builds.push({ ...common, entryPoints: entries, outdir: 'out/test', outbase: 'test', external: ['mocha', 'vscode'] });
+}
+if (args.has('--scripts')) {
+  builds.push({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' });
+}
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

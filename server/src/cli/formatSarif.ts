@@ -1,0 +1,80 @@
+import type { EssayModel, Span } from '../core/model';
+import type { Severity } from '../core/options';
+import { RULES, PROJECT_HOME, ruleDocsUrl } from '../core/rules/registry';
+import type { Finding } from '../core/rules/rule';
+
+export interface CheckedFile {
+  path: string;
+  model: EssayModel;
+  findings: Finding[];
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
+
+/** SARIF 2.1.0, one result per finding, as code-scanning services take it. */
+export function formatSarif(files: CheckedFile[], toolVersion: string): object {
+  const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
+  const results = files.flatMap(({ path, model, findings }) => {
+    const artifactLocation = toArtifactLocation(path);
+    const region = (span: Span) => {
+      const range = model.lines.rangeOf(span);
+      return {
+        startLine: range.start.line + 1,
+        startColumn: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1,
+      };
+    };
+    return findings.map((f) => ({
+      ruleId: f.rule,
+      ruleIndex: ruleIndex.get(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation, region: region(f.span) } }],
+      ...(f.related.length > 0
+        ? {
+            relatedLocations: f.related.map((r, id) => ({
+              id,
+              message: { text: r.message },
+              physicalLocation: { artifactLocation, region: region(r.span) },
+            })),
+          }
+        : {}),
+    }));
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'policy-review',
+            version: toolVersion,
+            informationUri: PROJECT_HOME,
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              helpUri: ruleDocsUrl(rule.id),
+              defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+/** Relative paths resolve against the checkout (%SRCROOT%); absolute ones become file: URIs. */
+function toArtifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  const slashed = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  const encoded = slashed.split('/').map(encodeURIComponent).join('/');
+  return slashed.startsWith('/') ? { uri: `file://${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
+}

@@ -1,0 +1,55 @@
+import { findQuantities } from './claims';
+import type { Claim, EssayModel, Marker } from './model';
+import type { ReviewOptions } from './options';
+
+/**
+ * Finds the statistical claims of every body sentence and decides whether each
+ * is cited: by a marker in the same sentence, or with the `paragraph` scope
+ * also by one later in the same paragraph.
+ */
+export function findCitedClaims(model: EssayModel, options: ReviewOptions): Claim[] {
+  const text = model.text;
+  const markersBySentence = new Map<number, Marker[]>();
+  const markersByParagraph = new Map<number, Marker[]>();
+  for (const marker of model.markers) {
+    push(markersBySentence, marker.sentence, marker);
+    push(markersByParagraph, marker.paragraph, marker);
+  }
+  const claims: Claim[] = [];
+  model.sentences.forEach((sentence, s) => {
+    const { start, end } = sentence.span;
+    const inSentence = markersBySentence.get(s) ?? [];
+    const masked = maskMarkers(text.slice(start, end), start, inSentence);
+    for (const quantity of findQuantities(masked, { policyTargetsAreClaims: options.claims.policyTargetsAreClaims })) {
+      const span = { start: start + quantity.start, end: start + quantity.end };
+      const citing =
+        options.citationScope === 'paragraph'
+          ? inSentence.concat((markersByParagraph.get(sentence.paragraph) ?? []).filter((m) => m.span.start >= end))
+          : inSentence;
+      const citedBy = [...new Set(citing.map((m) => m.label))];
+      claims.push({ kind: quantity.kind, text: text.slice(span.start, span.end), span, sentence: s, cited: citedBy.length > 0, citedBy });
+    }
+  });
+  return claims;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Blanks the markers out of a sentence (same length, so offsets line up): `G20[1]` must not read as "201". */
+function maskMarkers(sentence: string, offset: number, markers: Marker[]): string {
+  if (markers.length === 0) return sentence;
+  let out = '';
+  let at = 0;
+  for (const marker of markers) {
+    const from = marker.span.start - offset;
+    const to = marker.span.end - offset;
+    if (from < at) continue; // a group's labels share one span
+    out += sentence.slice(at, from) + ' '.repeat(to - from);
+    at = to;
+  }
+  return out + sentence.slice(at);
+}

@@ -1,0 +1,35 @@
+import { CLAIM_KINDS, type ClaimKind } from './model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export type RuleId = 'uncited-claim' | 'undefined-footnote' | 'unused-footnote' | 'duplicate-footnote' | 'footnote-order';
+
+/** Where a marker must stand to cite a claim. */
+export type CitationScope = 'sentence' | 'paragraph';
+
+/**
+ * Everything the core can be told. Editors, the CLI's --config file and tests
+ * all end up here; the core never reads settings itself.
+ */
+export interface ReviewOptions {
+  citationScope: CitationScope;
+  /** Per-rule severity, or 'off'. Missing rules use their default severity. */
+  rules: Partial<Record<RuleId, Severity | 'off'>>;
+  claims: {
+    /** Kinds the `uncited-claim` rule reports; claims of other kinds are still listed. */
+    kinds: ClaimKind[];
+    /** Claims whose text contains one of these phrases (case-insensitive) are not reported. */
+    ignorePhrases: string[];
+    /** Report policy targets ("the 2 percent inflation goal") as claims. */
+    policyTargetsAreClaims: boolean;
+  };
+}
+
+export function defaultOptions(): ReviewOptions {
+  return {
+    citationScope: 'sentence',
+    rules: {},
+    claims: { kinds: [...CLAIM_KINDS], ignorePhrases: [], policyTargetsAreClaims: false },
+  };
+}

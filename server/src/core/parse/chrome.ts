@@ -1,0 +1,16 @@
+// Site chrome that think-tank page exports carry: navigation, language pickers,
+// share buttons. Such lines are neither body text nor headings.
+
+const CHROME_LINES = [
+  /^language\s*[:：]/i,
+  /^back to top$/i,
+  /^(?:top|home|menu|search|print|share|email|e-mail|tweet|subscribe|download(?: pdf)?|print this page|share this(?: page| article)?)$/i,
+  /^skip to (?:main )?content$/i,
+  /^(?:english|简体|繁體|中文|français|español|русский)(?:\s*[|/·]?\s*(?:english|简体|繁體|中文|français|español|русский))+$/i,
+];
+
+/** `line` is the trimmed text of a whole line. */
+export function isChromeLine(line: string): boolean {
+  if (line.length > 60) return false;
+  return CHROME_LINES.some((pattern) => pattern.test(line));
+}

@@ -1,0 +1,23 @@
+import type { RuleId } from '../options';
+import { duplicateFootnote } from './duplicateFootnote';
+import { footnoteOrder } from './footnoteOrder';
+import type { Rule } from './rule';
+import { uncitedClaim } from './uncitedClaim';
+import { undefinedFootnote } from './undefinedFootnote';
+import { unusedFootnote } from './unusedFootnote';
+
+/** Every rule, in the order findings are reported for one place. */
+export const RULES: readonly Rule[] = [undefinedFootnote, duplicateFootnote, unusedFootnote, footnoteOrder, uncitedClaim];
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+/** The public page of the project; each rule's docs are a section of its README. */
+export const PROJECT_HOME = 'https://github.com/policy-review/policy-review';
+
+export function ruleDocsUrl(id: RuleId): string {
+  return `${PROJECT_HOME}#rule-${id}`;
+}
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,56 @@
+import type { EssayModel, Span } from '../model';
+import type { ReviewOptions, RuleId, Severity } from '../options';
+
+/** A second place that matters for a finding (the first definition of a duplicate). */
+export interface RelatedPlace {
+  span: Span;
+  message: string;
+}
+
+/** A replacement of `span` by `newText`; edits of one fix never overlap. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/**
+ * What a fix needs, carried in the finding (and in an LSP diagnostic's `data`),
+ * so the fix can be computed later from the diagnostic alone.
+ */
+export type FixData =
+  | { kind: 'remove-note'; label: string; noteStart: number }
+  | { kind: 'add-note'; label: string };
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  span: Span;
+  related: RelatedPlace[];
+  /** The finding marks text that could go (an unused note): editors fade it. */
+  unnecessary?: boolean;
+  fix?: FixData;
+}
+
+/** What a rule's check returns; the runner adds the configured severity. */
+export type RuleResult = Omit<Finding, 'severity' | 'rule'>;
+
+export interface Rule {
+  id: RuleId;
+  description: string;
+  defaultSeverity: Severity;
+  /** Whether the rule offers an automatic fix. */
+  fixable: boolean;
+  check(model: EssayModel, options: ReviewOptions): RuleResult[];
+  /** The edits that fix one finding, or none when the document no longer fits the data. */
+  fix?(model: EssayModel, data: FixData): TextEdit[];
+}
+
+/** Quotes a label the way the essay writes it. */
+export function formatLabel(model: EssayModel, label: string): string {
+  return model.format === 'markdown' && !/^\d+$/.test(label) ? `[^${label}]` : `[${label}]`;
+}
+
+export function lineNumberOf(model: EssayModel, offset: number): number {
+  return model.lines.positionAt(offset).line + 1;
+}

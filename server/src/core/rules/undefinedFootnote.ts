@@ -1,0 +1,28 @@
+import type { Rule } from './rule';
+import { formatLabel, lineNumberOf } from './rule';
+import { noteStubEdit } from './noteEdits';
+
+/** A marker whose note does not exist: the reader has nowhere to go. */
+export const undefinedFootnote: Rule = {
+  id: 'undefined-footnote',
+  description: 'A footnote marker points to a note that does not exist.',
+  defaultSeverity: 'error',
+  fixable: true,
+  check(model) {
+    const lastNote = model.notes[model.notes.length - 1];
+    const where = lastNote ? ` (the notes list ends with ${formatLabel(model, lastNote.label)} on line ${lineNumberOf(model, lastNote.span.start)})` : ' (the essay has no notes list)';
+    return model.markers
+      .filter((marker) => marker.note === -1)
+      .map((marker) => ({
+        // In a group (`[3, 4]`) only the missing label is underlined.
+        span: model.markers.filter((m) => m.span.start === marker.span.start).length > 1 ? marker.labelSpan : marker.span,
+        message: `Footnote ${formatLabel(model, marker.label)} has no note${where}.`,
+        related: [],
+        fix: { kind: 'add-note', label: marker.label },
+      }));
+  },
+  fix(model, data) {
+    if (data.kind !== 'add-note' || model.notes.some((n) => n.label === data.label)) return [];
+    return [noteStubEdit(model, data.label)];
+  },
+};

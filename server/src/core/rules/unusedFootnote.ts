@@ -1,0 +1,33 @@
+import type { Rule } from './rule';
+import { formatLabel } from './rule';
+import { removeNoteEdit } from './noteEdits';
+
+/** A note no marker cites: either a marker was lost or the note is stale. */
+export const unusedFootnote: Rule = {
+  id: 'unused-footnote',
+  description: 'A note in the notes list is never cited by a marker.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(model) {
+    const firstIndexOfLabel = new Map<string, number>();
+    model.notes.forEach((note, i) => {
+      if (!firstIndexOfLabel.has(note.label)) firstIndexOfLabel.set(note.label, i);
+    });
+    return model.notes
+      // A duplicate is reported by duplicate-footnote; its markers go to the first note.
+      .filter((note, i) => note.citedBy.length === 0 && firstIndexOfLabel.get(note.label) === i)
+      .map((note) => ({
+        span: note.span,
+        message: `Note ${formatLabel(model, note.label)} is never cited.`,
+        related: [],
+        unnecessary: true,
+        fix: { kind: 'remove-note', label: note.label, noteStart: note.span.start },
+      }));
+  },
+  fix(model, data) {
+    if (data.kind !== 'remove-note') return [];
+    const note = model.notes.find((n) => n.label === data.label && n.span.start === data.noteStart);
+    if (!note || note.citedBy.length > 0) return [];
+    return [removeNoteEdit(model, note)];
+  },
+};

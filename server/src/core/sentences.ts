@@ -1,0 +1,124 @@
+import type { Span } from './model';
+import { isDigit, isInlineSpace, isLineBreak, isSpace } from './text/chars';
+
+/**
+ * Words that end with a period without ending a sentence ("U.S.", "Vol. 20",
+ * "e.g."). Compared lower-cased, without the final period.
+ */
+const ABBREVIATIONS = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'e.g', 'i.e', 'cf', 'vs', 'etc', 'al', 'viz', 'approx', 'ca', 'c',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'st', 'jr', 'sr', 'rev', 'hon', 'amb',
+  'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'assn', 'est',
+  'eds', 'op', 'cit', 'ibid',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Abbreviations that only stand before a number ("No. 1", "p. 10"); "the answer is no." ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['vol', 'vols', 'no', 'nos', 'p', 'pp', 'ch', 'sec', 'art', 'fig', 'figs', 'para', 'ed']);
+
+const CLOSING_PUNCTUATION = new Set(['"', '”', '’', "'", ')', '»', '」', '』']);
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const LIST_BULLETS = new Set(['-', '*', '•', '·', '–', '—', '+']);
+
+/** Returns the offset past any footnote markers glued at `at`, or `at`. */
+export type MarkerSkipper = (at: number) => number;
+
+/**
+ * Splits a paragraph into sentences. A marker glued after the final punctuation
+ * (`trade.[9]`) belongs to the sentence before it; abbreviations, initials and
+ * decimals ("US$ 146.8") do not end a sentence; a line break before a list bullet
+ * does. Linear in the paragraph's length.
+ */
+export function splitSentences(text: string, paragraph: Span, skipMarkers: MarkerSkipper): Span[] {
+  const sentences: Span[] = [];
+  const end = paragraph.end;
+  let sentenceStart = skipSpaces(text, paragraph.start, end);
+  let i = sentenceStart;
+  const close = (sentenceEnd: number, nextStart: number) => {
+    let e = sentenceEnd;
+    while (e > sentenceStart && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > sentenceStart) sentences.push({ start: sentenceStart, end: e });
+    sentenceStart = nextStart;
+  };
+  while (i < end) {
+    const ch = text[i];
+    if (TERMINATORS.has(ch)) {
+      let j = i + 1;
+      while (j < end && TERMINATORS.has(text[j])) j++;
+      while (j < end && CLOSING_PUNCTUATION.has(text[j])) j++;
+      j = skipMarkers(j);
+      while (j < end && CLOSING_PUNCTUATION.has(text[j])) j++;
+      if (j >= end) break;
+      if (!isSpace(text.charCodeAt(j))) {
+        i = j > i + 1 ? j : i + 1;
+        continue;
+      }
+      const next = skipSpaces(text, j, end);
+      if (next >= end) break;
+      if (ch === '.' && j === i + 1 && isAbbreviationBefore(text, i, sentenceStart, isDigit(text.charCodeAt(next)))) {
+        i = j;
+        continue;
+      }
+      if (startsLowercase(text, next)) {
+        i = j;
+        continue;
+      }
+      close(j, next);
+      i = next;
+      continue;
+    }
+    if (isLineBreak(text.charCodeAt(i))) {
+      let j = i + 1;
+      if (text[i] === '\r' && text[j] === '\n') j++;
+      const next = skipInlineSpaces(text, j, end);
+      if (next < end && startsListItem(text, next, end)) {
+        close(i, next);
+        i = next;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  close(end, end);
+  return sentences;
+}
+
+function skipSpaces(text: string, at: number, end: number): number {
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function skipInlineSpaces(text: string, at: number, end: number): number {
+  while (at < end && isInlineSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function startsLowercase(text: string, at: number): boolean {
+  const ch = text[at];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** `- item`, `• item`, `1. item`, `(a) item` at the start of a line. */
+function startsListItem(text: string, at: number, end: number): boolean {
+  if (LIST_BULLETS.has(text[at]) && at + 1 < end && isInlineSpace(text.charCodeAt(at + 1))) return true;
+  let j = at;
+  while (j < end && j - at < 4 && isDigit(text.charCodeAt(j))) j++;
+  return j > at && (text[j] === '.' || text[j] === ')') && j + 1 < end && isInlineSpace(text.charCodeAt(j + 1));
+}
+
+/** The word ending at the period `dot` is an abbreviation or an initial ("J."). */
+function isAbbreviationBefore(text: string, dot: number, floor: number, numberFollows: boolean): boolean {
+  let start = dot;
+  while (start > floor && start > dot - 12) {
+    const c = text[start - 1];
+    if (c === '.' || /[\p{L}]/u.test(c)) start--;
+    else break;
+  }
+  const word = text.slice(start, dot);
+  if (word.length === 0) return false;
+  if (word.length === 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return true;
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || (numberFollows && NUMBER_ABBREVIATIONS.has(lower));
+}

@@ -1,0 +1,170 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../server/src/cli';
+import { repoPath } from '../support/paths';
+
+const SAMPLE = repoPath('examples', 'sino-russian-relations.txt');
+
+function run(...args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'policy-review-cli-'));
+function file(name: string, content: string | Buffer): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('policy-review check: the sample essay', () => {
+  const { code, stdout } = run('check', '--format', 'json', SAMPLE);
+  const report = JSON.parse(stdout).files[0];
+
+  it('exits 0: the sample has no errors', () => assert.equal(code, 0));
+
+  it('reports eleven sections, twenty notes each cited once, and no footnote findings', () => {
+    assert.equal(report.path, SAMPLE);
+    assert.equal(report.format, 'plain');
+    assert.equal(report.title, 'Time for Reinforcement of the Independent Value and Constructive Synergy of Sino-Russian Relations');
+    assert.equal(report.sections.length, 11);
+    assert.deepEqual(report.sections[0].range.start, { line: 11, character: 0 });
+    assert.equal(report.sections[0].level, 2);
+    assert.equal(report.notes.length, 20);
+    for (const note of report.notes) assert.equal(note.citations.length, 1, `note ${note.label}`);
+    assert.deepEqual(
+      report.diagnostics.filter((d: { rule: string }) => d.rule !== 'uncited-claim'),
+      [],
+    );
+  });
+
+  it('gives ranges as 0-based LSP positions', () => {
+    const note1 = report.notes[0];
+    assert.deepEqual(note1.range.start, { line: 90, character: 0 });
+    const citation = note1.citations[0];
+    assert.equal(citation.start.line, 13);
+    const line = readFileSync(SAMPLE, 'utf8').split('\n')[citation.start.line];
+    assert.equal(line.slice(citation.start.character, citation.end.character), '[1]');
+  });
+});
+
+describe('policy-review check: output formats', () => {
+  const broken = file('broken.txt', 'A Title\n\nIt grew.[1] It fell.[2]\n\n[1] A source.\n\n[3] Unused.\n');
+
+  it('prints `path:line:col severity rule message` lines and a summary in text format', () => {
+    const { code, stdout } = run('check', broken);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.split('\n'), [
+      `${broken}:3:21 error undefined-footnote Footnote [2] has no note (the notes list ends with [3] on line 7).`,
+      `${broken}:7:1 warning unused-footnote Note [3] is never cited.`,
+      `${broken}:7:2 information footnote-order The numbering of notes jumps to [3]: note [2] is missing.`,
+      '3 problems (1 error, 1 warning, 1 information, 0 hints) in 1 file.',
+    ]);
+  });
+
+  it('prints SARIF 2.1.0 with one result per finding', () => {
+    const { stdout } = run('check', '--format=sarif', broken);
+    const sarif = JSON.parse(stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const results = sarif.runs[0].results;
+    assert.deepEqual(results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]), [
+      ['undefined-footnote', 'error'],
+      ['unused-footnote', 'warning'],
+      ['footnote-order', 'note'],
+    ]);
+    assert.deepEqual(results[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 21, endLine: 3, endColumn: 24 });
+    const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    assert.equal(rules[results[0].ruleIndex], 'undefined-footnote');
+  });
+
+  it('relates a duplicate note to its first definition in SARIF', () => {
+    const duplicated = file('dup.txt', 'A Title\n\nIt grew.[1]\n\n[1] A source.\n[1] Again.\n');
+    const results = JSON.parse(run('check', '--format', 'sarif', duplicated).stdout).runs[0].results;
+    assert.equal(results[0].ruleId, 'duplicate-footnote');
+    assert.equal(results[0].relatedLocations[0].physicalLocation.region.startLine, 5);
+  });
+});
+
+describe('policy-review check: thresholds and config', () => {
+  const warningsOnly = file('warnings.txt', 'A Title\n\nIt grew.[1]\n\n[1] A source.\n[2] Unused.\n[3] Unused too.\n');
+
+  it('exits 0 on warnings unless --max-warnings is passed and exceeded', () => {
+    assert.equal(run('check', warningsOnly).code, 0);
+    assert.equal(run('check', '--max-warnings', '2', warningsOnly).code, 0);
+    assert.equal(run('check', '--max-warnings', '1', warningsOnly).code, 1);
+  });
+
+  it('applies rule severities from --config', () => {
+    const config = file('config.json', JSON.stringify({ rules: { 'unused-footnote': 'error' } }));
+    const { code, stdout } = run('check', '--config', config, warningsOnly);
+    assert.equal(code, 1);
+    assert.match(stdout, /error unused-footnote Note \[2\]/);
+    const off = file('off.json', JSON.stringify({ rules: { 'unused-footnote': 'off' } }));
+    assert.doesNotMatch(run('check', '--config', off, warningsOnly).stdout, /unused-footnote/);
+  });
+
+  it('rejects a bad config with a one-line reason and exit 2', () => {
+    const bad = file('bad.json', JSON.stringify({ rules: { 'no-such-rule': 'error' }, citationScope: 'page' }));
+    const { code, stderr, stdout } = run('check', '--config', bad, warningsOnly);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /unknown rule "no-such-rule"/);
+    assert.match(stderr, /citationScope must be "sentence" or "paragraph"/);
+    assert.equal(run('check', '--config', file('notjson.json', '{ rules: '), warningsOnly).code, 2);
+  });
+});
+
+describe('policy-review check: bad input', () => {
+  const good = file('good.txt', 'A Title\n\nIt grew.[1]\n\n[1] A source.\n');
+
+  const cases: [string, string, RegExp][] = [
+    ['a missing file', join(scratch, 'nope.txt'), /nope\.txt: no such file/],
+    ['a directory', (mkdirSync(join(scratch, 'folder'), { recursive: true }), join(scratch, 'folder')), /folder: is a directory/],
+    ['a binary file', file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /image\.png: looks like a binary file/],
+    ['invalid UTF-8', file('latin1.txt', Buffer.from('Line one\nCaf\xe9 prices rose.\n', 'latin1')), /latin1\.txt: is not valid UTF-8 \(first bad byte at line 2, byte offset 12\)/],
+  ];
+  for (const [what, path, message] of cases) {
+    it(`reports ${what} on one line, exits 2, and still checks the other files`, () => {
+      const { code, stdout, stderr } = run('check', '--format', 'json', path, good);
+      assert.equal(code, 2);
+      assert.match(stderr, message);
+      assert.equal(stderr.split('\n').length, 1);
+      assert.deepEqual(JSON.parse(stdout).files.map((f: { path: string }) => f.path), [good]);
+    });
+  }
+
+  it('reads UTF-16 with a BOM, and drops a UTF-8 BOM', () => {
+    const utf16 = file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('A Title\n\nIt grew.[1]\n\n[1] A source.\n', 'utf16le')]));
+    const bom = file('bom.txt', '\uFEFFA Title\n\nIt grew.[1]\n\n[1] A source.\n');
+    for (const path of [utf16, bom]) {
+      const report = JSON.parse(run('check', '--format', 'json', path).stdout).files[0];
+      assert.equal(report.title, 'A Title');
+      assert.deepEqual(report.notes[0].citations[0].start, { line: 2, character: 8 });
+    }
+  });
+
+  it('explains usage errors', () => {
+    assert.deepEqual([run('check').code, run('check').stderr.split('\n')[0]], [2, 'policy-review: no files to check']);
+    assert.match(run('check', '--format', 'xml', good).stderr, /--format must be text, json or sarif/);
+    assert.match(run('check', '--max-warnings', 'many', good).stderr, /--max-warnings needs a whole number/);
+    assert.match(run('lint', good).stderr, /unknown command "lint"/);
+    assert.equal(run('--help').code, 0);
+  });
+});
+
+describe('policy-review bin', () => {
+  it('runs the bundled CLI with the documented exit codes and no stack trace', () => {
+    const bin = repoPath('bin', 'policy-review.js');
+    const missing = spawnSync(process.execPath, [bin, 'check', join(scratch, 'missing.txt')], { encoding: 'utf8' });
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr.trim(), `policy-review: ${join(scratch, 'missing.txt')}: no such file`);
+    const sample = spawnSync(process.execPath, [bin, 'check', SAMPLE], { encoding: 'utf8' });
+    assert.equal(sample.status, 0, sample.stderr);
+    assert.match(sample.stdout, /in 1 file\.\n$/);
+  });
+});
