@@ -33,11 +33,19 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { 'extension': 'client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'server/out' },
+  {
+    ...common,
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', markdownWorker: 'server/src/analysis/markdownWorker.ts' },
+    outdir: 'server/out',
+  },
 ];
 if (args.has('--tests')) {
   const entries = filesUnder('test/unit', '.test.ts').concat(filesUnder('test/protocol', '.test.ts'));
   builds.push({ ...common, entryPoints: entries, outdir: 'out/test', outbase: 'test', external: ['mocha', 'vscode'] });
+  // Bundled tests look for the Markdown worker beside themselves, as the CLI and server do.
+  for (const dir of ['out/test/unit', 'out/test/protocol']) {
+    builds.push({ ...common, entryPoints: { markdownWorker: 'server/src/analysis/markdownWorker.ts' }, outdir: dir });
+  }
 }
 if (args.has('--scripts')) {
   builds.push({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' });

@@ -1,3 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-process.exitCode = require('../server/out/cli.js').runCli(process.argv.slice(2));
+require('../server/out/cli.js')
+  .runCli(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -1,6 +1,8 @@
 // policy-review check [--format text|json|sarif] [--config FILE] [--max-warnings N] FILE...
 // Exit 0 when clean, 1 when findings pass the threshold, 2 on a usage or I/O error.
-import { analyseEssay } from './core/analyse';
+import { EssayAnalyser } from './analysis/essayAnalyser';
+import { essayFormatOf } from './core/format';
+import type { EssayFormat } from './core/model';
 import type { ReviewOptions } from './core/options';
 import { readOptions } from './core/readOptions';
 import { formatSarif, type CheckedFile } from './cli/formatSarif';
@@ -20,6 +22,8 @@ Options:
   --format text|json|sarif   output format (default: text)
   --config FILE              JSON file with citationScope, rules and claims settings
   --max-warnings N           also fail (exit 1) when there are more than N warnings
+  --input plain|markdown     read every file as this format (default: by extension,
+                             .md and .markdown are Markdown)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -33,6 +37,7 @@ interface CheckCommand {
   format: Format;
   configPath?: string;
   maxWarnings?: number;
+  input?: EssayFormat;
   files: string[];
 }
 
@@ -69,6 +74,10 @@ function parseCheckArgs(args: string[]): CheckCommand {
       const raw = value();
       if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number, not "${raw}"`);
       command.maxWarnings = Number(raw);
+    } else if (flag === '--input') {
+      const input = value();
+      if (input !== 'plain' && input !== 'markdown') throw new UsageError(`--input must be plain or markdown, not "${input}"`);
+      command.input = input;
     } else if (flag === '--') {
       command.files.push(...args.slice(i + 1));
       break;
@@ -98,7 +107,7 @@ function loadConfig(path: string | undefined): ReviewOptions {
 }
 
 /** Runs the CLI and returns its exit code; never throws. */
-export function runCli(argv: string[], io: CliIo = processIo): number {
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     const [commandName, ...rest] = argv;
     if (commandName === undefined || commandName === '-h' || commandName === '--help' || commandName === 'help') {
@@ -114,7 +123,7 @@ export function runCli(argv: string[], io: CliIo = processIo): number {
       io.stdout(USAGE);
       return 0;
     }
-    return runCheck(parseCheckArgs(rest), io);
+    return await runCheck(parseCheckArgs(rest), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`policy-review: ${error.message}`);
@@ -126,24 +135,19 @@ export function runCli(argv: string[], io: CliIo = processIo): number {
   }
 }
 
-function runCheck(command: CheckCommand, io: CliIo): number {
+async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const options = loadConfig(command.configPath);
   const checked: CheckedFile[] = [];
   let ioFailed = false;
-  for (const path of command.files) {
-    const file = readEssayFile(path);
-    if (!file.ok) {
-      io.stderr(`policy-review: ${path}: ${file.error}`);
-      ioFailed = true;
-      continue;
+  const analyser = new EssayAnalyser();
+  try {
+    for (const path of command.files) {
+      const checkedFile = await checkFile(analyser, path, command.input ?? essayFormatOf(path), options, io);
+      if (checkedFile) checked.push(checkedFile);
+      else ioFailed = true;
     }
-    try {
-      const { model, findings } = analyseEssay(file.text, { options });
-      checked.push({ path, model, findings });
-    } catch (error) {
-      io.stderr(`policy-review: ${path}: could not be analysed (${(error as Error)?.message ?? String(error)})`);
-      ioFailed = true;
-    }
+  } finally {
+    analyser.dispose();
   }
 
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -164,6 +168,23 @@ function runCheck(command: CheckCommand, io: CliIo): number {
   return 0;
 }
 
+async function checkFile(analyser: EssayAnalyser, path: string, format: EssayFormat, options: ReviewOptions, io: CliIo): Promise<CheckedFile | undefined> {
+  const file = readEssayFile(path);
+  if (!file.ok) {
+    io.stderr(`policy-review: ${path}: ${file.error}`);
+    return undefined;
+  }
+  try {
+    const { model, findings } = await analyser.analyse(file.text, format, options);
+    return { path, model, findings };
+  } catch (error) {
+    io.stderr(`policy-review: ${path}: could not be analysed (${(error as Error)?.message ?? String(error)})`);
+    return undefined;
+  }
+}
+
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2));
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,11 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyseEssay, type Analysis } from './core/analyse';
-import type { EssayFormat } from './core/model';
+import { EssayAnalyser } from './analysis/essayAnalyser';
+import type { Analysis } from './core/analyse';
+import { essayFormatOf } from './core/format';
 import { defaultOptions, type ReviewOptions } from './core/options';
 
 /** One analysis per document version, cached per URI: nothing parses twice. */
 export class DocumentAnalyses {
-  private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly cache = new Map<string, { version: number; analysis: Promise<Analysis> }>();
+  private readonly analyser = new EssayAnalyser();
   private options: ReviewOptions = defaultOptions();
   private optionsKey = JSON.stringify(this.options);
 
@@ -17,11 +19,15 @@ export class DocumentAnalyses {
     this.cache.clear();
   }
 
-  get(document: TextDocument): Analysis {
+  get(document: TextDocument): Promise<Analysis> {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyseEssay(document.getText(), { format: formatOf(document), options: this.options });
+    const analysis = this.analyser.analyse(document.getText(), essayFormatOf(document.uri, document.languageId), this.options);
     this.cache.set(document.uri, { version: document.version, analysis });
+    // A failed analysis is not kept: the next request tries again.
+    analysis.catch(() => {
+      if (this.cache.get(document.uri)?.analysis === analysis) this.cache.delete(document.uri);
+    });
     return analysis;
   }
 
@@ -32,8 +38,8 @@ export class DocumentAnalyses {
   clear(): void {
     this.cache.clear();
   }
-}
 
-export function formatOf(document: TextDocument): EssayFormat {
-  return document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri) ? 'markdown' : 'plain';
+  dispose(): void {
+    this.analyser.dispose();
+  }
 }

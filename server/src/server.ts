@@ -30,7 +30,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         analyses.setOptions(options);
       }
       if (documents.get(document.uri)?.version !== document.version) return; // a newer version is on its way
-      const analysis = analyses.get(document);
+      const analysis = await analyses.get(document);
+      if (documents.get(document.uri)?.version !== document.version) return;
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(document.uri, analysis.model, analysis.findings) });
     } catch (error) {
       connection.console.error(`Policy Review could not check ${document.uri}: ${(error as Error)?.stack ?? String(error)}`);
@@ -77,6 +78,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     analyses.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
+
+  connection.onShutdown(() => analyses.dispose());
 
   documents.listen(connection);
   connection.listen();

@@ -8,10 +8,10 @@ import { repoPath } from '../support/paths';
 
 const SAMPLE = repoPath('examples', 'sino-russian-relations.txt');
 
-function run(...args: string[]) {
+async function run(...args: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  const code = await runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
@@ -23,12 +23,17 @@ function file(name: string, content: string | Buffer): string {
 }
 
 describe('policy-review check: the sample essay', () => {
-  const { code, stdout } = run('check', '--format', 'json', SAMPLE);
-  const report = JSON.parse(stdout).files[0];
+  let code: number;
+  let report: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  before(async () => {
+    const result = await run('check', '--format', 'json', SAMPLE);
+    code = result.code;
+    report = JSON.parse(result.stdout).files[0];
+  });
 
-  it('exits 0: the sample has no errors', () => assert.equal(code, 0));
+  it('exits 0: the sample has no errors', async () => assert.equal(code, 0));
 
-  it('reports eleven sections, twenty notes each cited once, and no footnote findings', () => {
+  it('reports eleven sections, twenty notes each cited once, and no footnote findings', async () => {
     assert.equal(report.path, SAMPLE);
     assert.equal(report.format, 'plain');
     assert.equal(report.title, 'Time for Reinforcement of the Independent Value and Constructive Synergy of Sino-Russian Relations');
@@ -43,7 +48,7 @@ describe('policy-review check: the sample essay', () => {
     );
   });
 
-  it('gives ranges as 0-based LSP positions', () => {
+  it('gives ranges as 0-based LSP positions', async () => {
     const note1 = report.notes[0];
     assert.deepEqual(note1.range.start, { line: 90, character: 0 });
     const citation = note1.citations[0];
@@ -56,8 +61,8 @@ describe('policy-review check: the sample essay', () => {
 describe('policy-review check: output formats', () => {
   const broken = file('broken.txt', 'A Title\n\nIt grew.[1] It fell.[2]\n\n[1] A source.\n\n[3] Unused.\n');
 
-  it('prints `path:line:col severity rule message` lines and a summary in text format', () => {
-    const { code, stdout } = run('check', broken);
+  it('prints `path:line:col severity rule message` lines and a summary in text format', async () => {
+    const { code, stdout } = (await run('check', broken));
     assert.equal(code, 1);
     assert.deepEqual(stdout.split('\n'), [
       `${broken}:3:21 error undefined-footnote Footnote [2] has no note (the notes list ends with [3] on line 7).`,
@@ -67,8 +72,8 @@ describe('policy-review check: output formats', () => {
     ]);
   });
 
-  it('prints SARIF 2.1.0 with one result per finding', () => {
-    const { stdout } = run('check', '--format=sarif', broken);
+  it('prints SARIF 2.1.0 with one result per finding', async () => {
+    const { stdout } = (await run('check', '--format=sarif', broken));
     const sarif = JSON.parse(stdout);
     assert.equal(sarif.version, '2.1.0');
     const results = sarif.runs[0].results;
@@ -82,9 +87,9 @@ describe('policy-review check: output formats', () => {
     assert.equal(rules[results[0].ruleIndex], 'undefined-footnote');
   });
 
-  it('relates a duplicate note to its first definition in SARIF', () => {
+  it('relates a duplicate note to its first definition in SARIF', async () => {
     const duplicated = file('dup.txt', 'A Title\n\nIt grew.[1]\n\n[1] A source.\n[1] Again.\n');
-    const results = JSON.parse(run('check', '--format', 'sarif', duplicated).stdout).runs[0].results;
+    const results = JSON.parse((await run('check', '--format', 'sarif', duplicated)).stdout).runs[0].results;
     assert.equal(results[0].ruleId, 'duplicate-footnote');
     assert.equal(results[0].relatedLocations[0].physicalLocation.region.startLine, 5);
   });
@@ -93,29 +98,29 @@ describe('policy-review check: output formats', () => {
 describe('policy-review check: thresholds and config', () => {
   const warningsOnly = file('warnings.txt', 'A Title\n\nIt grew.[1]\n\n[1] A source.\n[2] Unused.\n[3] Unused too.\n');
 
-  it('exits 0 on warnings unless --max-warnings is passed and exceeded', () => {
-    assert.equal(run('check', warningsOnly).code, 0);
-    assert.equal(run('check', '--max-warnings', '2', warningsOnly).code, 0);
-    assert.equal(run('check', '--max-warnings', '1', warningsOnly).code, 1);
+  it('exits 0 on warnings unless --max-warnings is passed and exceeded', async () => {
+    assert.equal((await run('check', warningsOnly)).code, 0);
+    assert.equal((await run('check', '--max-warnings', '2', warningsOnly)).code, 0);
+    assert.equal((await run('check', '--max-warnings', '1', warningsOnly)).code, 1);
   });
 
-  it('applies rule severities from --config', () => {
+  it('applies rule severities from --config', async () => {
     const config = file('config.json', JSON.stringify({ rules: { 'unused-footnote': 'error' } }));
-    const { code, stdout } = run('check', '--config', config, warningsOnly);
+    const { code, stdout } = (await run('check', '--config', config, warningsOnly));
     assert.equal(code, 1);
     assert.match(stdout, /error unused-footnote Note \[2\]/);
     const off = file('off.json', JSON.stringify({ rules: { 'unused-footnote': 'off' } }));
-    assert.doesNotMatch(run('check', '--config', off, warningsOnly).stdout, /unused-footnote/);
+    assert.doesNotMatch((await run('check', '--config', off, warningsOnly)).stdout, /unused-footnote/);
   });
 
-  it('rejects a bad config with a one-line reason and exit 2', () => {
+  it('rejects a bad config with a one-line reason and exit 2', async () => {
     const bad = file('bad.json', JSON.stringify({ rules: { 'no-such-rule': 'error' }, citationScope: 'page' }));
-    const { code, stderr, stdout } = run('check', '--config', bad, warningsOnly);
+    const { code, stderr, stdout } = (await run('check', '--config', bad, warningsOnly));
     assert.equal(code, 2);
     assert.equal(stdout, '');
     assert.match(stderr, /unknown rule "no-such-rule"/);
     assert.match(stderr, /citationScope must be "sentence" or "paragraph"/);
-    assert.equal(run('check', '--config', file('notjson.json', '{ rules: '), warningsOnly).code, 2);
+    assert.equal((await run('check', '--config', file('notjson.json', '{ rules: '), warningsOnly)).code, 2);
   });
 });
 
@@ -129,8 +134,8 @@ describe('policy-review check: bad input', () => {
     ['invalid UTF-8', file('latin1.txt', Buffer.from('Line one\nCaf\xe9 prices rose.\n', 'latin1')), /latin1\.txt: is not valid UTF-8 \(first bad byte at line 2, byte offset 12\)/],
   ];
   for (const [what, path, message] of cases) {
-    it(`reports ${what} on one line, exits 2, and still checks the other files`, () => {
-      const { code, stdout, stderr } = run('check', '--format', 'json', path, good);
+    it(`reports ${what} on one line, exits 2, and still checks the other files`, async () => {
+      const { code, stdout, stderr } = (await run('check', '--format', 'json', path, good));
       assert.equal(code, 2);
       assert.match(stderr, message);
       assert.equal(stderr.split('\n').length, 1);
@@ -138,27 +143,27 @@ describe('policy-review check: bad input', () => {
     });
   }
 
-  it('reads UTF-16 with a BOM, and drops a UTF-8 BOM', () => {
+  it('reads UTF-16 with a BOM, and drops a UTF-8 BOM', async () => {
     const utf16 = file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('A Title\n\nIt grew.[1]\n\n[1] A source.\n', 'utf16le')]));
     const bom = file('bom.txt', '\uFEFFA Title\n\nIt grew.[1]\n\n[1] A source.\n');
     for (const path of [utf16, bom]) {
-      const report = JSON.parse(run('check', '--format', 'json', path).stdout).files[0];
+      const report = JSON.parse((await run('check', '--format', 'json', path)).stdout).files[0];
       assert.equal(report.title, 'A Title');
       assert.deepEqual(report.notes[0].citations[0].start, { line: 2, character: 8 });
     }
   });
 
-  it('explains usage errors', () => {
-    assert.deepEqual([run('check').code, run('check').stderr.split('\n')[0]], [2, 'policy-review: no files to check']);
-    assert.match(run('check', '--format', 'xml', good).stderr, /--format must be text, json or sarif/);
-    assert.match(run('check', '--max-warnings', 'many', good).stderr, /--max-warnings needs a whole number/);
-    assert.match(run('lint', good).stderr, /unknown command "lint"/);
-    assert.equal(run('--help').code, 0);
+  it('explains usage errors', async () => {
+    assert.deepEqual([(await run('check')).code, (await run('check')).stderr.split('\n')[0]], [2, 'policy-review: no files to check']);
+    assert.match((await run('check', '--format', 'xml', good)).stderr, /--format must be text, json or sarif/);
+    assert.match((await run('check', '--max-warnings', 'many', good)).stderr, /--max-warnings needs a whole number/);
+    assert.match((await run('lint', good)).stderr, /unknown command "lint"/);
+    assert.equal((await run('--help')).code, 0);
   });
 });
 
 describe('policy-review bin', () => {
-  it('runs the bundled CLI with the documented exit codes and no stack trace', () => {
+  it('runs the bundled CLI with the documented exit codes and no stack trace', async () => {
     const bin = repoPath('bin', 'policy-review.js');
     const missing = spawnSync(process.execPath, [bin, 'check', join(scratch, 'missing.txt')], { encoding: 'utf8' });
     assert.equal(missing.status, 2);

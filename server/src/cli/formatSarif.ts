@@ -1,6 +1,6 @@
 import type { EssayModel, Span } from '../core/model';
 import type { Severity } from '../core/options';
-import { RULES, PROJECT_HOME, ruleDocsUrl } from '../core/rules/registry';
+import { NOTICES, RULES, PROJECT_HOME, ruleDocsUrl } from '../core/rules/registry';
 import type { Finding } from '../core/rules/rule';
 
 export interface CheckedFile {
@@ -18,7 +18,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 
 /** SARIF 2.1.0, one result per finding, as code-scanning services take it. */
 export function formatSarif(files: CheckedFile[], toolVersion: string): object {
-  const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
+  const described = [...RULES, ...NOTICES];
+  const ruleIndex = new Map<string, number>(described.map((rule, i) => [rule.id, i]));
   const results = files.flatMap(({ path, model, findings }) => {
     const artifactLocation = toArtifactLocation(path);
     const region = (span: Span) => {
@@ -57,7 +58,7 @@ export function formatSarif(files: CheckedFile[], toolVersion: string): object {
             name: 'policy-review',
             version: toolVersion,
             informationUri: PROJECT_HOME,
-            rules: RULES.map((rule) => ({
+            rules: described.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
               helpUri: ruleDocsUrl(rule.id),

@@ -1,7 +1,10 @@
 import { findCitedClaims } from './citedClaims';
 import type { EssayFormat, EssayModel } from './model';
 import { defaultOptions, type ReviewOptions } from './options';
+import { readMarkdownEssay } from './parse/markdown';
+import { type MarkdownOutline, outlineMarkdown } from './parse/markdownOutline';
 import { readPlainEssay } from './parse/plain';
+import { blankOut, readYamlFrontMatter } from './parse/yamlFrontMatter';
 import { RULES } from './rules/registry';
 import type { Finding } from './rules/rule';
 
@@ -10,10 +13,17 @@ export interface Analysis {
   findings: Finding[];
 }
 
+export interface AnalyseOptions {
+  format?: EssayFormat;
+  options?: ReviewOptions;
+  /** A Markdown outline parsed elsewhere (a worker under a time budget); parsed here when absent. */
+  outline?: MarkdownOutline;
+}
+
 /** Reads an essay and runs every enabled rule: the one entry point of the core. */
-export function analyseEssay(text: string, opts: { format?: EssayFormat; options?: ReviewOptions } = {}): Analysis {
+export function analyseEssay(text: string, opts: AnalyseOptions = {}): Analysis {
   const options = opts.options ?? defaultOptions();
-  const model = readPlainEssay(text);
+  const model = readEssay(text, opts.format ?? 'plain', opts.outline);
   model.claims = findCitedClaims(model, options);
   return { model, findings: runRules(model, options) };
 }
@@ -26,4 +36,15 @@ export function runRules(model: EssayModel, options: ReviewOptions): Finding[] {
     for (const result of rule.check(model, options)) findings.push({ rule: rule.id, severity, ...result });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The text remark parses: YAML front matter blanked out, every offset kept. */
+export function markdownParseInput(text: string): string {
+  const front = readYamlFrontMatter(text);
+  return front ? blankOut(text, front.span) : text;
+}
+
+export function readEssay(text: string, format: EssayFormat, outline?: MarkdownOutline): EssayModel {
+  if (format === 'plain') return readPlainEssay(text);
+  return readMarkdownEssay(text, outline ?? outlineMarkdown(markdownParseInput(text)), readYamlFrontMatter(text));
 }

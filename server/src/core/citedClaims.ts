@@ -1,5 +1,5 @@
 import { findQuantities } from './claims';
-import type { Claim, EssayModel, Marker } from './model';
+import type { Claim, EssayModel, Marker, Span } from './model';
 import type { ReviewOptions } from './options';
 
 /**
@@ -19,7 +19,7 @@ export function findCitedClaims(model: EssayModel, options: ReviewOptions): Clai
   model.sentences.forEach((sentence, s) => {
     const { start, end } = sentence.span;
     const inSentence = markersBySentence.get(s) ?? [];
-    const masked = maskMarkers(text.slice(start, end), start, inSentence);
+    const masked = maskSpans(text.slice(start, end), start, [...inSentence.map((m) => m.span), ...ignoredWithin(model, start, end)]);
     for (const quantity of findQuantities(masked, { policyTargetsAreClaims: options.claims.policyTargetsAreClaims })) {
       const span = { start: start + quantity.start, end: start + quantity.end };
       const citing =
@@ -39,15 +39,35 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Blanks the markers out of a sentence (same length, so offsets line up): `G20[1]` must not read as "201". */
-function maskMarkers(sentence: string, offset: number, markers: Marker[]): string {
-  if (markers.length === 0) return sentence;
+/** Spans of inline code, HTML and link destinations inside [start, end). */
+function ignoredWithin(model: EssayModel, start: number, end: number): Span[] {
+  const ignored = model.ignored ?? [];
+  let lo = 0;
+  let hi = ignored.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ignored[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Span[] = [];
+  for (let i = lo; i < ignored.length && ignored[i].start < end; i++) {
+    found.push({ start: Math.max(start, ignored[i].start), end: Math.min(end, ignored[i].end) });
+  }
+  return found;
+}
+
+/**
+ * Blanks markers and non-prose out of a sentence (same length, so offsets line
+ * up): `G20[1]` must not read as "201", nor `` `3%` `` as a claim.
+ */
+function maskSpans(sentence: string, offset: number, spans: Span[]): string {
+  if (spans.length === 0) return sentence;
   let out = '';
   let at = 0;
-  for (const marker of markers) {
-    const from = marker.span.start - offset;
-    const to = marker.span.end - offset;
-    if (from < at) continue; // a group's labels share one span
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    const from = Math.max(span.start - offset, at);
+    const to = span.end - offset;
+    if (to <= from) continue; // a group's labels share one span
     out += sentence.slice(at, from) + ' '.repeat(to - from);
     at = to;
   }

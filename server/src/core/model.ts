@@ -105,6 +105,8 @@ export interface EssayModel {
   markers: Marker[];
   notes: Note[];
   notesList?: NotesList;
+  /** Body spans that are not prose (inline code, HTML, link destinations): no claims there. */
+  ignored?: Span[];
   claims: Claim[];
 }
 

@@ -5,6 +5,12 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information
 
 export type RuleId = 'uncited-claim' | 'undefined-footnote' | 'unused-footnote' | 'duplicate-footnote' | 'footnote-order';
 
+/** Notices say something about the analysis itself, not the essay (a Markdown parse that ran out of time). */
+export type NoticeId = 'markdown-fallback' | 'analysis-error';
+
+/** What a finding's `rule` field (and a diagnostic's code) may hold. */
+export type FindingCode = RuleId | NoticeId;
+
 /** Where a marker must stand to cite a claim. */
 export type CitationScope = 'sentence' | 'paragraph';
 

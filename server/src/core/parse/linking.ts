@@ -9,14 +9,19 @@ export function placeInSentences(markers: Marker[], sentences: Sentence[]): void
   }
 }
 
+/** Labels match case-insensitively, as GFM footnote labels do; numbers are unaffected. */
+export function labelKey(label: string): string {
+  return label.toLowerCase();
+}
+
 /** Points each marker at the first note with its label and records the citation on the note. */
 export function linkMarkersToNotes(markers: Marker[], notes: Note[]): void {
   const firstByLabel = new Map<string, number>();
   notes.forEach((note, i) => {
-    if (!firstByLabel.has(note.label)) firstByLabel.set(note.label, i);
+    if (!firstByLabel.has(labelKey(note.label))) firstByLabel.set(labelKey(note.label), i);
   });
   markers.forEach((marker, m) => {
-    const note = firstByLabel.get(marker.label);
+    const note = firstByLabel.get(labelKey(marker.label));
     marker.note = note ?? -1;
     if (note !== undefined) notes[note].citedBy.push(m);
   });

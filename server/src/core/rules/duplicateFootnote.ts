@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { labelKey } from '../parse/linking';
 import { formatLabel, lineNumberOf } from './rule';
 import { noteLabelArea } from './noteEdits';
 
@@ -12,12 +13,12 @@ export const duplicateFootnote: Rule = {
     const first = new Map<string, number>();
     const results = [];
     for (const note of model.notes) {
-      const firstStart = first.get(note.label);
+      const firstStart = first.get(labelKey(note.label));
       if (firstStart === undefined) {
-        first.set(note.label, note.span.start);
+        first.set(labelKey(note.label), note.span.start);
         continue;
       }
-      const firstNote = model.notes.find((n) => n.label === note.label)!;
+      const firstNote = model.notes.find((n) => labelKey(n.label) === labelKey(note.label))!;
       results.push({
         span: noteLabelArea(model, note),
         message: `Note ${formatLabel(model, note.label)} is defined twice; the first definition is on line ${lineNumberOf(model, firstStart)}.`,

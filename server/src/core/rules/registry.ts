@@ -1,4 +1,4 @@
-import type { RuleId } from '../options';
+import type { FindingCode, NoticeId, RuleId, Severity } from '../options';
 import { duplicateFootnote } from './duplicateFootnote';
 import { footnoteOrder } from './footnoteOrder';
 import type { Rule } from './rule';
@@ -14,7 +14,13 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
 /** The public page of the project; each rule's docs are a section of its README. */
 export const PROJECT_HOME = 'https://github.com/policy-review/policy-review';
 
-export function ruleDocsUrl(id: RuleId): string {
+/** Notices are not rules (nothing to configure) but are documented like them. */
+export const NOTICES: readonly { id: NoticeId; description: string; defaultSeverity: Severity }[] = [
+  { id: 'markdown-fallback', description: 'The Markdown parse did not finish in time or failed; the essay was read as plain text.', defaultSeverity: 'information' },
+  { id: 'analysis-error', description: 'The essay could not be analysed; the message says why.', defaultSeverity: 'error' },
+];
+
+export function ruleDocsUrl(id: FindingCode): string {
   return `${PROJECT_HOME}#rule-${id}`;
 }
 

@@ -1,5 +1,5 @@
 import type { EssayModel, Span } from '../model';
-import type { ReviewOptions, RuleId, Severity } from '../options';
+import type { FindingCode, ReviewOptions, RuleId, Severity } from '../options';
 
 /** A second place that matters for a finding (the first definition of a duplicate). */
 export interface RelatedPlace {
@@ -22,7 +22,7 @@ export type FixData =
   | { kind: 'add-note'; label: string };
 
 export interface Finding {
-  rule: RuleId;
+  rule: FindingCode;
   severity: Severity;
   message: string;
   span: Span;

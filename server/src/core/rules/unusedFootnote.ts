@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { labelKey } from '../parse/linking';
 import { formatLabel } from './rule';
 import { removeNoteEdit } from './noteEdits';
 
@@ -11,11 +12,11 @@ export const unusedFootnote: Rule = {
   check(model) {
     const firstIndexOfLabel = new Map<string, number>();
     model.notes.forEach((note, i) => {
-      if (!firstIndexOfLabel.has(note.label)) firstIndexOfLabel.set(note.label, i);
+      if (!firstIndexOfLabel.has(labelKey(note.label))) firstIndexOfLabel.set(labelKey(note.label), i);
     });
     return model.notes
       // A duplicate is reported by duplicate-footnote; its markers go to the first note.
-      .filter((note, i) => note.citedBy.length === 0 && firstIndexOfLabel.get(note.label) === i)
+      .filter((note, i) => note.citedBy.length === 0 && firstIndexOfLabel.get(labelKey(note.label)) === i)
       .map((note) => ({
         span: note.span,
         message: `Note ${formatLabel(model, note.label)} is never cited.`,

@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyseEssay, type Analysis } from '../core/analyse';
+import type { EssayFormat } from '../core/model';
+import type { ReviewOptions } from '../core/options';
+import type { MarkdownOutline } from '../core/parse/markdownOutline';
+import type { Finding } from '../core/rules/rule';
+
+export interface EssayAnalyserOptions {
+  /** The bundled worker script; defaults to markdownWorker.js beside this bundle. */
+  workerPath?: string;
+  /** Time the Markdown parse may take for a text of this many characters. */
+  budgetMs?: (length: number) => number;
+}
+
+/** A generous budget: remark reads ordinary Markdown at several MB/s; only pathological input gets near it. */
+export function defaultBudgetMs(length: number): number {
+  return 3000 + Math.ceil(length / 1_000_000) * 3000;
+}
+
+type OutlineResult = { outline: MarkdownOutline } | { failure: string };
+
+/**
+ * Analyses essays for the CLI and the server. Markdown is parsed in a worker
+ * thread under a time budget; when the budget runs out (or remark fails) the
+ * worker is stopped and the essay is read as plain text, with one notice.
+ */
+export class EssayAnalyser {
+  private worker: Worker | undefined;
+  private nextId = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly workerPath: string;
+  private readonly budgetMs: (length: number) => number;
+
+  constructor(options: EssayAnalyserOptions = {}) {
+    this.workerPath = options.workerPath ?? join(__dirname, 'markdownWorker.js');
+    this.budgetMs = options.budgetMs ?? defaultBudgetMs;
+  }
+
+  async analyse(text: string, format: EssayFormat, options: ReviewOptions): Promise<Analysis> {
+    if (format === 'plain') return analyseEssay(text, { format, options });
+    const result = await this.outlineInTurn(text);
+    if ('outline' in result) return analyseEssay(text, { format, options, outline: result.outline });
+    const analysis = analyseEssay(text, { format: 'plain', options });
+    const notice: Finding = {
+      rule: 'markdown-fallback',
+      severity: 'information',
+      message: `${result.failure}; the essay was read as plain text, so Markdown structure (headings, [^note] footnotes) may be missed.`,
+      span: { start: 0, end: 0 },
+      related: [],
+    };
+    return { model: analysis.model, findings: [notice, ...analysis.findings] };
+  }
+
+  /** Stops the worker; later calls start a new one. */
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  /** One parse at a time, so each budget measures its own parse and not the queue. */
+  private outlineInTurn(text: string): Promise<OutlineResult> {
+    const run = this.queue.then(() => this.outline(text));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private outline(text: string): Promise<OutlineResult> {
+    if (!existsSync(this.workerPath)) {
+      return Promise.resolve({ failure: `The Markdown reader is missing (${this.workerPath})` });
+    }
+    const worker = this.ensureWorker();
+    const id = ++this.nextId;
+    const budget = this.budgetMs(text.length);
+    return new Promise<OutlineResult>((resolve) => {
+      const finish = (result: OutlineResult) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        resolve(result);
+      };
+      const onMessage = (message: { id: number; outline?: MarkdownOutline; error?: string }) => {
+        if (message.id !== id) return;
+        finish(message.outline ? { outline: message.outline } : { failure: `Markdown parsing failed (${message.error})` });
+      };
+      const onError = (error: Error) => {
+        this.worker = undefined;
+        finish({ failure: `Markdown parsing failed (${error.message})` });
+      };
+      const onExit = () => {
+        this.worker = undefined;
+        finish({ failure: 'Markdown parsing stopped unexpectedly' });
+      };
+      const timer = setTimeout(() => {
+        this.dispose();
+        finish({ failure: `Markdown parsing took longer than ${(budget / 1000).toFixed(1)} s` });
+      }, budget);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, text });
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(this.workerPath);
+      // The worker alone must not keep a CLI run alive; a pending parse's timer does.
+      this.worker.unref();
+    }
+    return this.worker;
+  }
+}

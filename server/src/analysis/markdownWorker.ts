@@ -1,0 +1,20 @@
+// Worker thread: runs the remark parse of one Markdown essay at a time and
+// sends back its outline. Runs apart from the main thread so a pathological
+// document can be stopped when its time budget runs out.
+import { parentPort } from 'node:worker_threads';
+import { markdownParseInput } from '../core/analyse';
+import { outlineMarkdown } from '../core/parse/markdownOutline';
+
+export interface OutlineRequest {
+  id: number;
+  text: string;
+}
+
+parentPort?.on('message', ({ id, text }: OutlineRequest) => {
+  try {
+    parentPort!.postMessage({ id, outline: outlineMarkdown(markdownParseInput(text)) });
+  } catch (error) {
+    // remark overflows its stack on some inputs ("> " × 50,000): report, do not die.
+    parentPort!.postMessage({ id, error: (error as Error)?.message ?? String(error) });
+  }
+});

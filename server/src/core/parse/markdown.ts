@@ -1,0 +1,244 @@
+import { LineIndex } from '../lines';
+import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span, TextField } from '../model';
+import { splitSentences } from '../sentences';
+import { foldSpaces, trimSpan } from '../text/chars';
+import { readBracketMarker } from './bracketMarkers';
+import { isNotesHeading } from './headings';
+import { labelKey, linkMarkersToNotes, placeInSentences } from './linking';
+import type { MarkdownOutline, OutlineHeading } from './markdownOutline';
+import { readNoteStart } from './notesList';
+import { readLines } from './plainLines';
+import type { YamlFrontMatter } from './yamlFrontMatter';
+
+/** Longest `[^label]` looked at when it is plain text (no definition): keeps the scan linear. */
+const MAX_FOOTNOTE_LABEL = 100;
+
+/**
+ * Builds the essay model of a Markdown essay from its outline (one remark parse)
+ * and the text. GFM footnotes, and `[1]` markers with a notes list under a
+ * Notes heading, both become markers and notes.
+ */
+export function readMarkdownEssay(text: string, outline: MarkdownOutline, front: YamlFrontMatter | undefined): EssayModel {
+  const index = new LineIndex(text);
+  const ignored = mergeSpans([...outline.ignored, ...outline.linkReferences]);
+  const isIgnored = makeSpanTest(ignored);
+
+  // The title: front matter first, else a lone `#` heading standing first.
+  let title: TextField | undefined = front?.title;
+  let headings = outline.headings;
+  const depthOne = headings.filter((h) => h.depth === 1);
+  const firstProse = outline.proseBlocks[0]?.start ?? Infinity;
+  if (!title && depthOne.length === 1 && headings[0] === depthOne[0] && headings[0].span.start < firstProse) {
+    title = field(text, headings[0].textSpan);
+    headings = headings.slice(1);
+  }
+
+  // Notes: GFM footnote definitions, plus a `[1] …` / `1. …` list under a Notes heading.
+  const notes: Note[] = outline.footnoteDefinitions.map((def) => {
+    const textSpan = trimSpan(text, def.contentSpan.start, def.contentSpan.end);
+    return {
+      label: text.slice(def.labelSpan.start, def.labelSpan.end),
+      text: foldSpaces(text.slice(textSpan.start, textSpan.end)),
+      span: def.span,
+      labelSpan: def.labelSpan,
+      textSpan,
+      citedBy: [],
+    };
+  });
+  const notesRegion = findNotesRegion(text, index, headings, outline);
+  if (notesRegion) notes.push(...notesRegion.notes);
+  notes.sort((a, b) => a.span.start - b.span.start);
+  const notesHeading = notesRegion?.heading;
+  const inNotesRegion = (span: Span) => notesRegion !== undefined && span.start >= notesRegion.span.start && span.end <= notesRegion.span.end;
+
+  const sections: Section[] = headings
+    .filter((h) => h !== notesHeading)
+    .map((h) => ({ title: foldSpaces(text.slice(h.textSpan.start, h.textSpan.end)), level: h.depth, headingSpan: h.span, span: { ...h.span } }));
+  const bodyEnd = notesRegion ? notesRegion.span.start : trimSpan(text, 0, text.length).end;
+  sections.forEach((section, i) => {
+    const next = sections.slice(i + 1).find((s) => s.level <= section.level);
+    section.span.end = next ? trimSpan(text, section.headingSpan.start, next.headingSpan.start).end : Math.max(bodyEnd, section.headingSpan.end);
+  });
+
+  const noteKeys = new Set(notes.map((n) => labelKey(n.label)));
+  const references = outline.footnoteReferences;
+  let nextReference = 0;
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const markers: Marker[] = [];
+  let sectionIndex = -1;
+  for (const block of outline.proseBlocks) {
+    if (inNotesRegion(block)) continue;
+    while (sectionIndex + 1 < sections.length && sections[sectionIndex + 1].headingSpan.start <= block.start) sectionIndex++;
+    const paragraph = paragraphs.length;
+    paragraphs.push({ span: block, section: sectionIndex });
+
+    // Markers of this block, in order: footnote references, `[^x]` left as text, `[1]`.
+    const found: Marker[] = [];
+    while (nextReference < references.length && references[nextReference].span.start < block.start) nextReference++;
+    const referenceStarts = new Set<number>();
+    for (; nextReference < references.length && references[nextReference].span.end <= block.end; nextReference++) {
+      const ref = references[nextReference];
+      referenceStarts.add(ref.span.start);
+      found.push(newMarker(text.slice(ref.labelSpan.start, ref.labelSpan.end), ref.span, ref.labelSpan, paragraph));
+    }
+    for (let i = block.start; i < block.end; i++) {
+      if (text.charCodeAt(i) !== 0x5b /* [ */ || referenceStarts.has(i) || isIgnored(i)) continue;
+      if (text[i + 1] === '^') {
+        const close = findClose(text, i + 2, block.end);
+        if (close > i + 2) {
+          found.push(newMarker(text.slice(i + 2, close), { start: i, end: close + 1 }, { start: i + 2, end: close }, paragraph));
+          i = close;
+        }
+        continue;
+      }
+      const marker = readBracketMarker(text, i, block.end, (label) => noteKeys.has(label));
+      if (!marker) continue;
+      for (const { label, labelSpan } of marker.labels) found.push(newMarker(label, marker.span, labelSpan, paragraph));
+      i = marker.span.end - 1;
+    }
+    found.sort((a, b) => a.span.start - b.span.start);
+    markers.push(...found);
+
+    const markerEnds = new Map(found.map((m) => [m.span.start, m.span.end]));
+    const skipMarkers = (at: number) => {
+      let end = at;
+      for (let next = markerEnds.get(end); next !== undefined; next = markerEnds.get(end)) end = next;
+      return end;
+    };
+    for (const span of splitSentences(text, block, skipMarkers)) sentences.push({ span, paragraph });
+  }
+
+  placeInSentences(markers, sentences);
+  linkMarkersToNotes(markers, notes);
+
+  return {
+    format: 'markdown',
+    text,
+    lines: index,
+    title,
+    date: front?.date,
+    byline: front?.byline,
+    chrome: [],
+    sections,
+    paragraphs,
+    sentences,
+    markers,
+    notes,
+    notesList: notesRegion
+      ? { heading: notesHeading ? field(text, notesHeading.textSpan) : undefined, span: notesRegion.span }
+      : notes.length > 0
+        ? { span: { start: notes[0].span.start, end: notes[notes.length - 1].span.end } }
+        : undefined,
+    ignored,
+    claims: [],
+  };
+}
+
+function newMarker(label: string, span: Span, labelSpan: Span, paragraph: number): Marker {
+  return { label, span, labelSpan, sentence: -1, paragraph, note: -1 };
+}
+
+function field(text: string, span: Span): TextField {
+  return { text: foldSpaces(text.slice(span.start, span.end)), span };
+}
+
+/** The `]` closing a footnote label that starts at `from`, or -1; labels hold no spaces or brackets. */
+function findClose(text: string, from: number, end: number): number {
+  const limit = Math.min(end, from + MAX_FOOTNOTE_LABEL);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === ']') return i;
+    if (c === '[' || c === ' ' || c === '\t' || c === '\n' || c === '\r') return -1;
+  }
+  return -1;
+}
+
+/** Overlapping or touching spans merged, sorted. */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** A membership test for offsets over sorted, disjoint spans (binary search). */
+function makeSpanTest(spans: Span[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= offset) lo = mid + 1;
+      else if (spans[mid].start > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+interface NotesRegion {
+  heading: OutlineHeading;
+  span: Span;
+  notes: Note[];
+}
+
+/**
+ * A Notes/References heading followed by an ordered list or by `[1] text`
+ * lines: the notes of an essay that uses plain `[1]` markers in Markdown.
+ */
+function findNotesRegion(text: string, index: LineIndex, headings: OutlineHeading[], outline: MarkdownOutline): NotesRegion | undefined {
+  let allLines: ReturnType<typeof readLines> | undefined;
+  for (let h = headings.length - 1; h >= 0; h--) {
+    const heading = headings[h];
+    if (!isNotesHeading(foldSpaces(text.slice(heading.textSpan.start, heading.textSpan.end)))) continue;
+    const next = headings.slice(h + 1).find((other) => other.depth <= heading.depth);
+    const regionEnd = next ? next.span.start : text.length;
+    const within = (span: Span) => span.start >= heading.span.end && span.end <= regionEnd;
+    const notes: Note[] = [];
+    const list = outline.lists.find((l) => l.ordered && within(l.span));
+    if (list) {
+      for (const item of list.items) {
+        const labelMatch = /^\s*(\d{1,5})[.)]/.exec(text.slice(item.span.start, item.span.start + 12));
+        if (!labelMatch) continue;
+        const labelStart = item.span.start + labelMatch[0].indexOf(labelMatch[1]);
+        const labelSpan = { start: labelStart, end: labelStart + labelMatch[1].length };
+        const textSpan = trimSpan(text, item.contentSpan.start, item.contentSpan.end);
+        notes.push({ label: String(Number(labelMatch[1])), text: foldSpaces(text.slice(textSpan.start, textSpan.end)), span: item.span, labelSpan, textSpan, citedBy: [] });
+      }
+    } else {
+      // `[1] text` lines in paragraphs under the heading, read like the plain-text notes list.
+      for (const block of outline.proseBlocks.filter(within)) {
+        allLines ??= readLines(text, index);
+        const lines = allLines.slice(index.lineOf(block.start), index.lineOf(block.end) + 1);
+        let current: Note | undefined;
+        for (const line of lines) {
+          const start = readNoteStart(text, line, 'bracket');
+          if (start) {
+            current = {
+              label: String(Number(text.slice(start.labelSpan.start, start.labelSpan.end))),
+              text: '',
+              span: { start: start.start, end: line.end },
+              labelSpan: start.labelSpan,
+              textSpan: { start: start.textStart, end: line.end },
+              citedBy: [],
+            };
+            notes.push(current);
+          } else if (current) {
+            current.span.end = line.end;
+            current.textSpan.end = line.end;
+          }
+        }
+      }
+      for (const note of notes) note.text = foldSpaces(text.slice(note.textSpan.start, note.textSpan.end));
+    }
+    const hasDefinitions = outline.footnoteDefinitions.some((d) => within(d.span));
+    if (notes.length === 0 && !hasDefinitions) continue;
+    return { heading, span: { start: heading.span.start, end: trimSpan(text, heading.span.start, regionEnd).end }, notes };
+  }
+  return undefined;
+}

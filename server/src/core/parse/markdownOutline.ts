@@ -1,0 +1,171 @@
+// The parts of a Markdown syntax tree the essay model needs, as plain data.
+// It is computed where the remark parse runs (a worker thread under a time
+// budget, see server/src/analysis) and is cheap to send back to the caller.
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Span } from '../model';
+
+export interface OutlineHeading {
+  depth: number;
+  span: Span;
+  /** The heading's text without `#` marks or setext underline. */
+  textSpan: Span;
+}
+
+export interface OutlineFootnoteDefinition {
+  span: Span;
+  /** The label as written between `[^` and `]`. */
+  labelSpan: Span;
+  /** The definition's content after `[^label]:`. */
+  contentSpan: Span;
+}
+
+export interface OutlineListItem {
+  span: Span;
+  contentSpan: Span;
+}
+
+export interface OutlineList {
+  ordered: boolean;
+  span: Span;
+  items: OutlineListItem[];
+}
+
+export interface MarkdownOutline {
+  headings: OutlineHeading[];
+  /** Where prose lives: paragraphs (also in lists and blockquotes) and table cells, outside footnote definitions. */
+  proseBlocks: Span[];
+  footnoteReferences: { span: Span; labelSpan: Span }[];
+  footnoteDefinitions: OutlineFootnoteDefinition[];
+  /** Top-level lists, which may be notes lists under a Notes heading. */
+  lists: OutlineList[];
+  /** Inline code, HTML, link destinations, images, bare URLs: never prose, never markers. */
+  ignored: Span[];
+  /** `[1]: https://…` definitions and `[1]` references to them are links, not notes or markers. */
+  linkReferences: Span[];
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Parses Markdown once and extracts the outline. `text` must already have YAML
+ * front matter blanked out. A leading BOM is handled here: remark drops it, so
+ * its offsets are shifted back by one.
+ */
+export function outlineMarkdown(text: string): MarkdownOutline {
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = processor.parse(shift ? text.slice(1) : text) as Root;
+  const outline: MarkdownOutline = {
+    headings: [],
+    proseBlocks: [],
+    footnoteReferences: [],
+    footnoteDefinitions: [],
+    lists: [],
+    ignored: [],
+    linkReferences: [],
+  };
+  const spanOf = (node: Nodes): Span | undefined => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return start === undefined || end === undefined ? undefined : { start: start + shift, end: end + shift };
+  };
+  const childrenSpan = (node: Nodes & { children: Nodes[] }): Span | undefined => {
+    const first = node.children[0] && spanOf(node.children[0]);
+    const last = node.children[node.children.length - 1] && spanOf(node.children[node.children.length - 1]);
+    return first && last ? { start: first.start, end: last.end } : undefined;
+  };
+
+  // An explicit stack instead of recursion: 1,000-deep lists must not overflow.
+  const stack: { node: Nodes; inDefinition: boolean; depth: number }[] = [{ node: tree, inDefinition: false, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, inDefinition, depth } = stack.pop()!;
+    const span = spanOf(node);
+    let childInDefinition = inDefinition;
+    let descend = true;
+    switch (node.type) {
+      case 'heading': {
+        const textSpan = childrenSpan(node);
+        if (span) outline.headings.push({ depth: node.depth, span, textSpan: textSpan ?? { start: span.end, end: span.end } });
+        descend = false; // no prose, no claims, no markers in headings
+        break;
+      }
+      case 'paragraph':
+        if (span && !inDefinition) outline.proseBlocks.push(span);
+        break;
+      case 'tableCell':
+        if (span && !inDefinition) outline.proseBlocks.push(span);
+        break;
+      case 'footnoteDefinition': {
+        childInDefinition = true;
+        if (span) {
+          const labelStart = span.start + 2; // after `[^`
+          const labelEnd = text.indexOf(']', labelStart);
+          const content = childrenSpan(node);
+          const colon = labelEnd + 2; // after `]:`
+          outline.footnoteDefinitions.push({
+            span,
+            labelSpan: { start: labelStart, end: labelEnd },
+            contentSpan: content ?? { start: Math.min(colon, span.end), end: span.end },
+          });
+        }
+        break;
+      }
+      case 'footnoteReference':
+        if (span) outline.footnoteReferences.push({ span, labelSpan: { start: span.start + 2, end: span.end - 1 } });
+        break;
+      case 'list':
+        if (span && depth === 1) {
+          outline.lists.push({
+            ordered: node.ordered === true,
+            span,
+            items: node.children.flatMap((item) => {
+              const itemSpan = spanOf(item);
+              const content = childrenSpan(item);
+              return itemSpan ? [{ span: itemSpan, contentSpan: content ?? itemSpan }] : [];
+            }),
+          });
+        }
+        break;
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'code':
+      case 'yaml':
+        if (span) outline.ignored.push(span);
+        descend = false;
+        break;
+      case 'link': {
+        // The text of a link is prose; its destination is not.
+        const textSpan = childrenSpan(node);
+        if (span) {
+          const bareUrl = !textSpan || (textSpan.start === span.start && textSpan.end === span.end);
+          outline.ignored.push(bareUrl ? span : { start: textSpan.end, end: span.end });
+        }
+        break;
+      }
+      case 'linkReference':
+      case 'definition':
+        if (span) outline.linkReferences.push(span);
+        descend = node.type === 'linkReference';
+        break;
+      default:
+        break;
+    }
+    if (descend && 'children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inDefinition: childInDefinition, depth: depth + 1 });
+    }
+  }
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  outline.headings.sort((a, b) => a.span.start - b.span.start);
+  outline.proseBlocks.sort(byStart);
+  outline.footnoteReferences.sort((a, b) => a.span.start - b.span.start);
+  outline.footnoteDefinitions.sort((a, b) => a.span.start - b.span.start);
+  outline.lists.sort((a, b) => a.span.start - b.span.start);
+  outline.ignored.sort(byStart);
+  outline.linkReferences.sort(byStart);
+  return outline;
+}
