@@ -16,8 +16,15 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that only stand before a number ("No. 1", "p. 10"); "the answer is no." ends a sentence. */
 const NUMBER_ABBREVIATIONS = new Set(['vol', 'vols', 'no', 'nos', 'p', 'pp', 'ch', 'sec', 'art', 'fig', 'figs', 'para', 'ed']);
 
-const CLOSING_PUNCTUATION = new Set(['"', '”', '’', "'", ')', '»', '」', '』']);
-const TERMINATORS = new Set(['.', '!', '?', '…']);
+/** `"”’')»」』` after the final punctuation stay with the sentence. */
+function isClosingPunctuation(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0xbb || code === 0x300d || code === 0x300f;
+}
+
+/** `.`, `!`, `?`, `…` */
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
 const LIST_BULLETS = new Set(['-', '*', '•', '·', '–', '—', '+']);
 
 /** Returns the offset past any footnote markers glued at `at`, or `at`. */
@@ -41,13 +48,13 @@ export function splitSentences(text: string, paragraph: Span, skipMarkers: Marke
     sentenceStart = nextStart;
   };
   while (i < end) {
-    const ch = text[i];
-    if (TERMINATORS.has(ch)) {
+    const code = text.charCodeAt(i);
+    if (isTerminator(code)) {
       let j = i + 1;
-      while (j < end && TERMINATORS.has(text[j])) j++;
-      while (j < end && CLOSING_PUNCTUATION.has(text[j])) j++;
+      while (j < end && isTerminator(text.charCodeAt(j))) j++;
+      while (j < end && isClosingPunctuation(text.charCodeAt(j))) j++;
       j = skipMarkers(j);
-      while (j < end && CLOSING_PUNCTUATION.has(text[j])) j++;
+      while (j < end && isClosingPunctuation(text.charCodeAt(j))) j++;
       if (j >= end) break;
       if (!isSpace(text.charCodeAt(j))) {
         i = j > i + 1 ? j : i + 1;
@@ -55,7 +62,7 @@ export function splitSentences(text: string, paragraph: Span, skipMarkers: Marke
       }
       const next = skipSpaces(text, j, end);
       if (next >= end) break;
-      if (ch === '.' && j === i + 1 && isAbbreviationBefore(text, i, sentenceStart, isDigit(text.charCodeAt(next)))) {
+      if (code === 0x2e && j === i + 1 && isAbbreviationBefore(text, i, sentenceStart, isDigit(text.charCodeAt(next)))) {
         i = j;
         continue;
       }
@@ -67,7 +74,7 @@ export function splitSentences(text: string, paragraph: Span, skipMarkers: Marke
       i = next;
       continue;
     }
-    if (isLineBreak(text.charCodeAt(i))) {
+    if (isLineBreak(code)) {
       let j = i + 1;
       if (text[i] === '\r' && text[j] === '\n') j++;
       const next = skipInlineSpaces(text, j, end);

@@ -82,8 +82,8 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
       referenceStarts.add(ref.span.start);
       found.push(newMarker(text.slice(ref.labelSpan.start, ref.labelSpan.end), ref.span, ref.labelSpan, paragraph));
     }
-    for (let i = block.start; i < block.end; i++) {
-      if (text.charCodeAt(i) !== 0x5b /* [ */ || referenceStarts.has(i) || isIgnored(i)) continue;
+    for (let i = text.indexOf('[', block.start); i !== -1 && i < block.end; i = text.indexOf('[', i + 1)) {
+      if (referenceStarts.has(i) || isIgnored(i)) continue;
       if (text[i + 1] === '^') {
         const close = findClose(text, i + 2, block.end);
         if (close > i + 2) {

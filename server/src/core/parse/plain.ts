@@ -106,8 +106,7 @@ export function readPlainEssay(text: string): EssayModel {
     for (const sentenceSpan of splitSentences(text, span, skipMarkers)) {
       sentences.push({ span: sentenceSpan, paragraph: paragraphIndex });
     }
-    for (let i = span.start; i < span.end; i++) {
-      if (text.charCodeAt(i) !== 0x5b /* [ */) continue;
+    for (let i = text.indexOf('[', span.start); i !== -1 && i < span.end; i = text.indexOf('[', i + 1)) {
       const marker = readBracketMarker(text, i, span.end, acceptsLongLabel);
       if (!marker) continue;
       for (const { label, labelSpan } of marker.labels) {

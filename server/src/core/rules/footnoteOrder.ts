@@ -5,7 +5,7 @@ const NUMERIC = /^\d+$/;
 
 /**
  * Numbered notes should be first cited in order 1, 2, 3… and numbered without
- * gaps. Word labels (`[^smith]`) have no order and are left alone.
+ * gaps. An essay with word labels (`[^smith]`) has no order to keep.
  */
 export const footnoteOrder: Rule = {
   id: 'footnote-order',
@@ -14,6 +14,8 @@ export const footnoteOrder: Rule = {
   fixable: false,
   check(model) {
     const results: RuleResult[] = [];
+    // Where some labels are words, numbers are names too ([^2] beside [^smith]): no order to keep.
+    if (!model.notes.every((note) => NUMERIC.test(note.label))) return results;
     // Out of order: a note first cited after a note with a higher number.
     const seen = new Set<string>();
     let highest: { label: number; start: number } | undefined;
