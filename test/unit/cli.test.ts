@@ -42,9 +42,14 @@ describe('policy-review check: the sample essay', () => {
     assert.equal(report.sections[0].level, 2);
     assert.equal(report.notes.length, 20);
     for (const note of report.notes) assert.equal(note.citations.length, 1, `note ${note.label}`);
+    const footnoteRules = ['undefined-footnote', 'unused-footnote', 'duplicate-footnote', 'footnote-order'];
+    assert.deepEqual(report.diagnostics.filter((d: { rule: string }) => footnoteRules.includes(d.rule)), []);
+  });
+
+  it('carries each note\'s parsed source', async () => {
     assert.deepEqual(
-      report.diagnostics.filter((d: { rule: string }) => d.rule !== 'uncited-claim'),
-      [],
+      { authors: report.notes[0].source.authors, container: report.notes[0].source.container, date: report.notes[0].source.date },
+      { authors: ['Andrea Shalal', 'Marek Strzelecki'], container: 'Reuters', date: '2022-03-23' },
     );
   });
 

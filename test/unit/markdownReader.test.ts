@@ -36,7 +36,12 @@ describe('Markdown reader: the sample essay converted to Markdown', () => {
 
   it('finds the same claims and the same single uncited claim', () => {
     assert.deepEqual(markdown.model.claims.map((c) => [c.kind, c.text, c.cited]), plain.model.claims.map((c) => [c.kind, c.text, c.cited]));
-    assert.deepEqual(markdown.findings.map((f) => f.message), ['Uncited statistic (measure): “over 4,300 kilometers”']);
+    const uncited = markdown.findings.filter((f) => f.rule === 'uncited-claim');
+    assert.deepEqual(uncited.map((f) => f.message), ['Uncited statistic (measure): “over 4,300 kilometers”']);
+  });
+
+  it('reports the same findings as the plain-text essay', () => {
+    assert.deepEqual(markdown.findings.map((f) => [f.rule, f.message]), plain.findings.map((f) => [f.rule, f.message]));
   });
 });
 
@@ -58,9 +63,9 @@ describe('Markdown reader: structure', () => {
 
 describe('Markdown reader: footnotes', () => {
   it('links references to definitions with word labels and multi-paragraph notes', () => {
-    const { model, findings } = md('Trade grew.[^smith] It fell.[^2]\n\n[^smith]: Jane Smith, *Trade*.\n\n    A second paragraph of the note.\n\n[^2]: Another source.\n');
+    const { model, findings } = md('Trade grew.[^smith] It fell.[^2]\n\n[^smith]: Jane Smith, *Trade*, 2020.\n\n    A second paragraph of the note.\n\n[^2]: Another source, “A Title,” May 2021.\n');
     assert.deepEqual(model.notes.map((n) => n.label), ['smith', '2']);
-    assert.equal(model.notes[0].text, 'Jane Smith, *Trade*. A second paragraph of the note.');
+    assert.equal(model.notes[0].text, 'Jane Smith, *Trade*, 2020. A second paragraph of the note.');
     assert.deepEqual(model.markers.map((m) => [m.label, at(model, m.span)]), [['smith', '[^smith]'], ['2', '[^2]']]);
     assert.deepEqual(findings, []);
   });

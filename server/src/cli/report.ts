@@ -1,5 +1,6 @@
 import type { EssayModel, Range, Span } from '../core/model';
 import type { Finding } from '../core/rules/rule';
+import type { NoteSource } from '../core/sources/noteSource';
 
 /** One checked file, in the shape the JSON format prints (DESIGN.md §6). */
 export interface FileReport {
@@ -7,7 +8,7 @@ export interface FileReport {
   format: EssayModel['format'];
   title: string | null;
   sections: { title: string; level: number; range: Range }[];
-  notes: { label: string; text: string; range: Range; citations: Range[] }[];
+  notes: { label: string; text: string; range: Range; citations: Range[]; source: NoteSource | null }[];
   claims: { kind: string; text: string; range: Range; cited: boolean }[];
   diagnostics: { rule: string; severity: string; message: string; range: Range }[];
 }
@@ -24,6 +25,7 @@ export function buildFileReport(path: string, model: EssayModel, findings: Findi
       text: n.text,
       range: range(n.span),
       citations: n.citedBy.map((m) => range(model.markers[m].span)),
+      source: n.source ?? null,
     })),
     claims: model.claims.map((c) => ({ kind: c.kind, text: c.text, range: range(c.span), cited: c.cited })),
     diagnostics: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: range(f.span) })),

@@ -6,6 +6,7 @@ import { type MarkdownOutline, outlineMarkdown } from './parse/markdownOutline';
 import { readPlainEssay } from './parse/plain';
 import { blankOut, readYamlFrontMatter } from './parse/yamlFrontMatter';
 import { RULES } from './rules/registry';
+import { readSources } from './sources/readSources';
 import type { Finding } from './rules/rule';
 
 export interface Analysis {
@@ -24,6 +25,7 @@ export interface AnalyseOptions {
 export function analyseEssay(text: string, opts: AnalyseOptions = {}): Analysis {
   const options = opts.options ?? defaultOptions();
   const model = readEssay(text, opts.format ?? 'plain', opts.outline);
+  readSources(model);
   model.claims = findCitedClaims(model, options);
   return { model, findings: runRules(model, options) };
 }

@@ -16,9 +16,16 @@ export function findCitedClaims(model: EssayModel, options: ReviewOptions): Clai
     push(markersByParagraph, marker.paragraph, marker);
   }
   const claims: Claim[] = [];
+  // "The make-up is:[9]" followed by "- 50.2% White": the lead-in's marker cites the list.
+  let leadIn: Marker[] = [];
   model.sentences.forEach((sentence, s) => {
     const { start, end } = sentence.span;
-    const inSentence = markersBySentence.get(s) ?? [];
+    const own = markersBySentence.get(s) ?? [];
+    const previous = model.sentences[s - 1];
+    if (!previous || previous.paragraph !== sentence.paragraph || !isListItem(text, start)) {
+      leadIn = endsWithColon(text, sentence.span, own) ? own : [];
+    }
+    const inSentence = own.length > 0 || !isListItem(text, start) ? own : leadIn;
     const masked = maskSpans(text.slice(start, end), start, [...inSentence.map((m) => m.span), ...ignoredWithin(model, start, end)]);
     for (const quantity of findQuantities(masked, { policyTargetsAreClaims: options.claims.policyTargetsAreClaims })) {
       const span = { start: start + quantity.start, end: start + quantity.end };
@@ -31,6 +38,20 @@ export function findCitedClaims(model: EssayModel, options: ReviewOptions): Clai
     }
   });
   return claims;
+}
+
+const BULLETS = new Set(['-', '*', '•', '·', '–', '—', '+']);
+
+function isListItem(text: string, start: number): boolean {
+  return BULLETS.has(text[start]) && (text[start + 1] === ' ' || text[start + 1] === '\t');
+}
+
+/** The sentence ends with a colon, before any markers: it introduces what follows. */
+function endsWithColon(text: string, span: Span, markers: Marker[]): boolean {
+  let end = span.end;
+  for (let i = markers.length - 1; i >= 0 && markers[i].span.end === end; i--) end = markers[i].span.start;
+  while (end > span.start && /\s/u.test(text[end - 1])) end--;
+  return text[end - 1] === ':' || text[end - 1] === '：';
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

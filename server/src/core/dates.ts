@@ -1,27 +1,93 @@
-// Recognises dates as essays and notes write them. The patterns are anchored and
-// have no nested quantifiers, so they run in linear time.
+// Recognises dates as essays and notes write them, and turns them into ISO text
+// (`2022-03-23`, or `2020-02` / `2020` when that is all there is). The patterns
+// have no nested quantifiers and bounded repetitions, so they run in linear time.
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+// "Febrary" is a typo real notes carry; it still means February.
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Febrary|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ \\t\\u00a0]{1,3})?';
+const GAP = '[ \\t\\u00a0]{1,3}';
 
-const DATE_FORMS = [
-  `${MONTH}\\s?\\d{1,2},?\\s+\\d{4}`, // Jun 16, 2022 · March25, 2022
-  `\\d{1,2}\\s+${MONTH},?\\s+\\d{4}`, // 16 June 2022
-  `${MONTH},?\\s+\\d{4}`, // February 2020 · February, 2022
-  '\\d{4}-\\d{2}-\\d{2}', // 2022-06-16
-  '\\d{1,2}[./]\\d{1,2}[./]\\d{4}', // 04.04.2022
+/** Each form with its captures, in the order they are tried. */
+const FORMS: { pattern: string; toIso: (m: string[]) => string | undefined }[] = [
+  // Jun 16, 2022 · March25, 2022 · Wed March 10, 2010
+  { pattern: `${WEEKDAY}(${MONTH})[ \\t\\u00a0]{0,3}(\\d{1,2}),?${GAP}(\\d{4})`, toIso: (m) => iso(m[3], monthOf(m[1]), m[2]) },
+  // 16 June 2022
+  { pattern: `(\\d{1,2})${GAP}(${MONTH}),?${GAP}(\\d{4})`, toIso: (m) => iso(m[3], monthOf(m[2]), m[1]) },
+  // February 2020 · February, 2022
+  { pattern: `(${MONTH}),?${GAP}(\\d{4})`, toIso: (m) => iso(m[2], monthOf(m[1])) },
+  // 2022-06-16
+  { pattern: '(\\d{4})-(\\d{2})-(\\d{2})', toIso: (m) => iso(m[1], Number(m[2]), m[3]) },
+  // 04.04.2022 · 04/04/2022 (day first, as the notes that use it do)
+  { pattern: '(\\d{1,2})[./](\\d{1,2})[./](\\d{4})', toIso: (m) => iso(m[3], Number(m[2]), m[1]) },
 ];
 
-const WHOLE_DATE = new RegExp(`^(?:${DATE_FORMS.join('|')})$`, 'i');
-const TRAILING_DATE = new RegExp(`(?:${DATE_FORMS.join('|')})$`, 'i');
+const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])(?:${FORMS.map((f) => f.pattern.replace(/\((?!\?)/g, '(?:')).join('|')})(?![\\p{L}\\d])`, 'giu');
+const WHOLE = FORMS.map((f) => new RegExp(`^${f.pattern}$`, 'iu'));
+
+function monthOf(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return MONTHS.indexOf(key) + 1;
+}
+
+function iso(year: string, month?: number, day?: string): string | undefined {
+  const y = Number(year);
+  if (y < 1000 || y > 2999) return undefined;
+  if (month === undefined) return year;
+  if (month < 1 || month > 12) return undefined;
+  const mm = String(month).padStart(2, '0');
+  if (day === undefined) return `${year}-${mm}`;
+  const d = Number(day);
+  if (d < 1 || d > 31) return undefined;
+  return `${year}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/** ISO text for a string that is exactly a date, else undefined. */
+export function parseDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > 40) return undefined;
+  for (let i = 0; i < FORMS.length; i++) {
+    const match = WHOLE[i].exec(trimmed);
+    if (match) return FORMS[i].toIso(match);
+  }
+  return undefined;
+}
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  iso: string;
+}
+
+/** Every date written in the text, in order. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  ANY_DATE.lastIndex = 0;
+  for (let match = ANY_DATE.exec(text); match; match = ANY_DATE.exec(text)) {
+    const value = parseDate(match[0]);
+    if (value) found.push({ start: match.index, end: match.index + match[0].length, iso: value });
+  }
+  return found;
+}
 
 /** The whole (trimmed) line is a date. */
 export function isDateLine(line: string): boolean {
-  return line.length <= 40 && WHOLE_DATE.test(line);
+  return parseDate(line) !== undefined;
 }
 
 /** A date at the end of a line ("Report R48916, April 23, 2026"): its start offset in the line, or -1. */
 export function trailingDateStart(line: string): number {
-  const match = TRAILING_DATE.exec(line.length > 200 ? line.slice(-60) : line);
-  if (!match) return -1;
-  return line.length > 200 ? line.length - 60 + match.index : match.index;
+  const dates = findDates(line);
+  const last = dates[dates.length - 1];
+  return last && line.slice(last.end).trim() === '' ? last.start : -1;
+}
+
+/** Whole months from one ISO date to another (negative when `to` is earlier). */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm = '1', fd = '1'] = from.split('-');
+  const [ty, tm = '1', td = '1'] = to.split('-');
+  let months = (Number(ty) - Number(fy)) * 12 + (Number(tm) - Number(fm));
+  if (Number(td) < Number(fd)) months--;
+  return months;
 }

@@ -2,6 +2,8 @@
 // Offsets are UTF-16 code units into the document text; spans are half-open.
 // Nothing here knows about editors or the LSP connection.
 
+import type { NoteSource } from './sources/noteSource';
+
 export interface Span {
   start: number;
   end: number;
@@ -71,6 +73,8 @@ export interface Note {
   textSpan: Span;
   /** Indices into `markers` of the markers that cite this note, in document order. */
   citedBy: number[];
+  /** The note read as a citation (set by `analyseEssay`). */
+  source?: NoteSource;
 }
 
 export interface Claim {

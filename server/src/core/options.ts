@@ -3,7 +3,15 @@ import { CLAIM_KINDS, type ClaimKind } from './model';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-export type RuleId = 'uncited-claim' | 'undefined-footnote' | 'unused-footnote' | 'duplicate-footnote' | 'footnote-order';
+export type RuleId =
+  | 'uncited-claim'
+  | 'undefined-footnote'
+  | 'unused-footnote'
+  | 'duplicate-footnote'
+  | 'footnote-order'
+  | 'incomplete-source'
+  | 'duplicate-source'
+  | 'ibid';
 
 /** Notices say something about the analysis itself, not the essay (a Markdown parse that ran out of time). */
 export type NoticeId = 'markdown-fallback' | 'analysis-error';

@@ -1,5 +1,8 @@
 import type { FindingCode, NoticeId, RuleId, Severity } from '../options';
 import { duplicateFootnote } from './duplicateFootnote';
+import { duplicateSource } from './duplicateSource';
+import { ibid } from './ibid';
+import { incompleteSource } from './incompleteSource';
 import { footnoteOrder } from './footnoteOrder';
 import type { Rule } from './rule';
 import { uncitedClaim } from './uncitedClaim';
@@ -7,7 +10,16 @@ import { undefinedFootnote } from './undefinedFootnote';
 import { unusedFootnote } from './unusedFootnote';
 
 /** Every rule, in the order findings are reported for one place. */
-export const RULES: readonly Rule[] = [undefinedFootnote, duplicateFootnote, unusedFootnote, footnoteOrder, uncitedClaim];
+export const RULES: readonly Rule[] = [
+  undefinedFootnote,
+  duplicateFootnote,
+  unusedFootnote,
+  footnoteOrder,
+  uncitedClaim,
+  incompleteSource,
+  duplicateSource,
+  ibid,
+];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
 

@@ -1,0 +1,36 @@
+// Author lists as notes write them: "Andrea Shalal and Marek Strzelecki",
+// "Moloney, Paul", "Smith, Jones, and Lee", "Figura and Waller", "Smith et al."
+
+export interface AuthorList {
+  authors: string[];
+  etAl: boolean;
+}
+
+const LEADING_SIGNALS = /^(?:see also|see, e\.g\.,|see|cf\.|compare|by|quoted in)\s+/i;
+
+export function readAuthors(raw: string): AuthorList {
+  let text = raw.trim().replace(/[\s,.:;]+$/u, '').replace(LEADING_SIGNALS, '');
+  let etAl = false;
+  const etAlMatch = /,?\s*et al\.?$/i.exec(text);
+  if (etAlMatch) {
+    etAl = true;
+    text = text.slice(0, etAlMatch.index).trim();
+  }
+  if (text === '') return { authors: [], etAl };
+  const parts = text.split(/\s*;\s*|\s*,?\s+and\s+|\s*&\s*/u).filter((p) => p !== '');
+  const authors: string[] = [];
+  for (const part of parts) {
+    const commaParts = part.split(/\s*,\s*/u);
+    // "Moloney, Paul" is one inverted name; "Smith, Jones, Lee" are three.
+    if (commaParts.length === 2 && commaParts.every((p) => !/\s/.test(p))) authors.push(part);
+    else authors.push(...commaParts.filter((p) => p !== ''));
+  }
+  return { authors, etAl };
+}
+
+/** "Фёдор Лукьянов", "Zhao Long", "Fyodor A. Lukyanov": two to five capitalised words, no digits. */
+export function looksLikePersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || /\d/.test(text)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w));
+}

@@ -1,0 +1,269 @@
+import { findDates } from '../dates';
+import type { EssayFormat } from '../model';
+import { looksLikePersonName, readAuthors } from './authors';
+import type { NoteSource } from './noteSource';
+import { dominantScript } from './scripts';
+
+export interface SourceContext {
+  format: EssayFormat;
+  /** The label of the note before this one, which an "Ibid." points at. */
+  previousLabel?: string;
+}
+
+/** Notes longer than this are commentary; only their start is read as a citation. */
+const MAX_CITATION_CHARS = 3000;
+
+// Placeholders left where an understood part was taken out of the working text.
+const TAKEN = '\u0000';
+const DATE = '\u0001';
+const YEAR = '\u0002';
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"“”]+/giu;
+const DOI_PATTERN = /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/iu;
+const ACCESSED_PATTERN = /(?:retrieved|accessed|last accessed|viewed)(?: on)?[ \t\u00a0]+/giu;
+const IBID_PATTERN = /^\s*(?:ibid|id)\b\.?/iu;
+const SUPRA_PATTERN = /\bsupra,?\s+(?:note|n\.)\s*(\d{1,4})/iu;
+const PAREN_YEAR = /\((\d{4})\)/u;
+const VOLUME = /\bvol(?:ume)?\.?[ \t\u00a0]*(\d{1,5})/iu;
+const ISSUE = /\b(?:no|issue|iss)\.?[ \t\u00a0]*(\d{1,5})/iu;
+const FORMAT_NOTE = /^[(\[]?(?:pdf|html|online|video|audio|podcast|in [\p{L}]+)[)\]]?$/iu;
+const PAGES = /\bpp?\.[ \t\u00a0]*(\d{1,6}(?:[ \t\u00a0]*[–-][ \t\u00a0]*\d{1,6})?)/u;
+
+/**
+ * Reads a note's text as a citation: authors, title, container, date, volume,
+ * issue, pages, URL, DOI, and what an Ibid. points at. Handles the common
+ * shapes of think-tank, newspaper, Wikipedia-style and Cyrillic-style notes.
+ */
+export function readNoteSource(noteText: string, context: SourceContext): NoteSource {
+  const source: NoteSource = { authors: [], truncated: /,[\s"”’]*$/u.test(noteText), rest: [] };
+  let work = noteText.length > MAX_CITATION_CHARS ? noteText.slice(0, MAX_CITATION_CHARS) : noteText;
+  const overflow = noteText.length > MAX_CITATION_CHARS ? noteText.slice(MAX_CITATION_CHARS) : '';
+  const take = (start: number, end: number, mark = TAKEN) => {
+    work = `${work.slice(0, start)} ${mark} ${work.slice(end)}`;
+  };
+
+  // URLs and DOIs first: they contain every punctuation the other steps split on.
+  const urls = [...work.matchAll(URL_PATTERN)].map((m) => ({ index: m.index!, value: m[0].replace(/[.,;:)\]]+$/u, '') }));
+  for (const url of urls.reverse()) take(url.index, url.index + url.value.length);
+  if (urls.length > 0) source.url = urls[urls.length - 1].value; // reversed: the last entry is the first URL
+  const doiInUrl = source.url ? /doi\.org\/(10\.[^\s]+)/iu.exec(source.url) : null;
+  const doi = doiInUrl ?? DOI_PATTERN.exec(work);
+  if (doi) {
+    source.doi = doi[1].replace(/[.,;:)\]]+$/u, '');
+    if (!doiInUrl) take(doi.index, doi.index + doi[0].length);
+  }
+
+  // "Retrieved August 12, 2011": when it was read, not when it was published.
+  for (const keyword of [...work.matchAll(ACCESSED_PATTERN)].reverse()) {
+    const after = keyword.index! + keyword[0].length;
+    const date = findDates(work.slice(after, after + 40))[0];
+    if (date && date.start === 0) {
+      source.accessed ??= date.iso;
+      take(keyword.index!, after + date.end);
+    }
+  }
+
+  const ibid = IBID_PATTERN.exec(work);
+  if (ibid) {
+    if (context.previousLabel !== undefined) source.refersTo = context.previousLabel;
+    take(ibid.index, ibid.index + ibid[0].length);
+  }
+  const supra = SUPRA_PATTERN.exec(work);
+  if (supra) {
+    source.refersTo = supra[1];
+    take(supra.index, supra.index + supra[0].length);
+  }
+
+  // The title: the first quoted (or, in Markdown, italic) stretch.
+  let titleFound = false;
+  let before = '';
+  const quoted = findQuoted(work, context.format);
+  if (quoted) {
+    titleFound = true;
+    source.title = cleanTitle(quoted.content);
+    before = work.slice(0, quoted.start);
+    take(quoted.start, quoted.end);
+    work = work.replace(before, ''); // the authors are read from `before` on their own
+    for (let more = findQuoted(work, context.format); more; more = findQuoted(work, context.format)) {
+      (source.alsoCites ??= []).push(cleanTitle(more.content));
+      take(more.start, more.end);
+    }
+  }
+
+  // Volume, issue, pages.
+  for (const [pattern, key] of [[VOLUME, 'volume'], [ISSUE, 'issue'], [PAGES, 'pages']] as const) {
+    const match = pattern.exec(work);
+    if (match) {
+      source[key] = match[1].replace(/[ \t\u00a0]/gu, '');
+      take(match.index, match.index + match[0].length);
+    }
+  }
+
+  // Dates: the most precise one is the publication date; a "(2023)" after the authors is the fallback.
+  const readDates = (text: string): { text: string; dates: string[]; year?: string } => {
+    const dates: string[] = [];
+    let out = text;
+    for (const date of findDates(text).reverse()) {
+      dates.unshift(date.iso);
+      out = `${out.slice(0, date.start)} ${DATE} ${out.slice(date.end)}`;
+    }
+    const year = PAREN_YEAR.exec(out);
+    if (year) out = out.replace(PAREN_YEAR, ` ${YEAR} `);
+    return { text: out, dates, year: year?.[1] };
+  };
+  const beforeRead = readDates(before);
+  const workRead = readDates(work);
+  work = workRead.text;
+  const allDates = [...beforeRead.dates, ...workRead.dates].sort((a, b) => b.length - a.length);
+  source.date = allDates[0] ?? beforeRead.year ?? workRead.year;
+
+  if (titleFound) {
+    const authorText = beforeRead.text.split(/[\u0000-\u0002]/u)[0];
+    if (isAuthorLike(authorText)) {
+      const { authors, etAl } = readAuthors(authorText);
+      source.authors = authors;
+      if (etAl) source.etAl = true;
+    } else if (authorText.trim() !== '') {
+      source.rest.push(clean(authorText));
+    }
+    const segments = segmentsOf(work);
+    // A bare year ("…, Example Press, 2021.") dates a source that has no fuller date.
+    const yearAt = segments.findIndex((segment) => /^\d{4}$/u.test(segment));
+    if (yearAt >= 0 && !source.date) source.date = segments.splice(yearAt, 1)[0];
+    // "(PDF)", "[online]" say what form the source takes; the outlet comes after them.
+    const formats: string[] = [];
+    while (segments.length > 0 && FORMAT_NOTE.test(segments[0])) formats.push(segments.shift()!);
+    if (segments.length > 0 && looksLikeContainer(segments[0])) source.container = segments.shift();
+    source.rest.push(...formats, ...segments);
+  } else {
+    readUntitled(work, source, urls.length > 0 && noteText.trimStart().startsWith(urls[urls.length - 1].value));
+  }
+  if (source.title) {
+    const script = dominantScript(source.title);
+    if (script) source.titleScript = script;
+  }
+  if (overflow.trim() !== '') source.rest.push(clean(overflow));
+  return source;
+}
+
+/** Notes without a quoted title: Cyrillic-style, Wikipedia-style, or commentary. */
+function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean): void {
+  const units = work.split(/\.\s+|\s*[\u0000;]\s*/u).map((u) => u.trim()).filter((u) => clean(u) !== '' || u.includes(DATE));
+  if (units.length === 0) return;
+  let first = units.shift()!;
+  if (startsWithUrl) {
+    // "http://… Toronto Star (Wed March 10, 2010)": what follows the URL is the outlet.
+    const container = clean(first.replace(/[\u0001\u0002]/gu, ''));
+    if (container) source.container = container;
+    source.rest.push(...units.map(clean).filter((u) => u !== ''));
+    return;
+  }
+  const authored = /^(.+?)\s*\u0002\s*[–—-]\s*(.+)$/u.exec(first);
+  if (authored) {
+    // "City of Toronto (2007) – Toronto economic overview, …"
+    source.authors = readAuthors(authored[1]).authors;
+    source.title = clean(authored[2]);
+    source.rest.push(...units.map(clean).filter((u) => u !== ''));
+    return;
+  }
+  if (first.startsWith(DATE) && units.length > 0) first = `${first}, ${units.shift()}`;
+  const parts = first.split(/\s*,\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  const dateAt = parts.findIndex((p) => p === DATE);
+  const last = parts[parts.length - 1];
+  if (dateAt >= 1) {
+    // "Фёдор Лукьянов, Title, with, commas, 04.04.2022, Россия в глобальной политике"
+    let titleStart = 0;
+    if (dateAt >= 2 && looksLikePersonName(parts[0])) {
+      source.authors = [parts[0]];
+      titleStart = 1;
+    }
+    source.title = parts.slice(titleStart, dateAt).join(', ');
+    const after = parts.slice(dateAt + 1).map(clean).filter((p) => p !== '');
+    if (after.length > 0 && looksLikeContainer(after[0])) source.container = after.shift();
+    source.rest.push(...after);
+  } else if (last && last.endsWith(YEAR) && parts.length >= 2 && parts.slice(0, -1).every((p) => p.length <= 120)) {
+    // "Various Languages Spoken – Toronto CMA, Statistics Canada (2006)"
+    source.title = parts.slice(0, -1).join(', ');
+    source.container = clean(last.replace(YEAR, ''));
+  } else if (parts.length >= 2 && parts.length <= 5 && parts.every((p) => p.length <= 60) && (looksLikePersonName(parts[0]) || parts.some(isBareYear))) {
+    // "John Roe, Example Press, 2021": a citation without a title.
+    const remaining = [...parts];
+    if (looksLikePersonName(remaining[0])) source.authors = [remaining.shift()!];
+    const yearAt = remaining.findIndex(isBareYear);
+    if (yearAt >= 0) source.date = remaining.splice(yearAt, 1)[0];
+    if (remaining.length > 0 && looksLikeContainer(remaining[0])) source.container = clean(remaining.shift()!);
+    source.rest.push(...remaining.map(clean).filter((p) => p !== ''));
+  } else if (parts.length === 1 && last?.endsWith(YEAR)) {
+    // "Market Statistics Toronto Stock Exchange (2006)"
+    source.title = clean(last.replace(YEAR, ''));
+  } else {
+    // Commentary ("For example, …"): nothing to read as a citation.
+    const text = clean(first.replace(/[\u0001\u0002]/gu, ''));
+    if (text) source.rest.push(text);
+  }
+  source.rest.push(...units.map(clean).filter((u) => u !== ''));
+}
+
+function isBareYear(text: string): boolean {
+  return /^\d{4}\.?$/u.test(text.trim()) && Number(text.trim().slice(0, 4)) >= 1500;
+}
+
+interface Quoted {
+  start: number;
+  end: number;
+  content: string;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+
+/** The first quoted stretch: “…”, "…", «…» (a doubled opening quote is a typo, not an empty title). */
+function findQuoted(text: string, format: EssayFormat): Quoted | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_PAIRS[text[i]];
+    if (!close) continue;
+    let contentStart = i + 1;
+    while (text[contentStart] === text[i] || (text[i] === '"' && text[contentStart] === '“')) contentStart++;
+    const end = text.indexOf(close, contentStart);
+    if (end > contentStart) return { start: i, end: end + 1, content: text.slice(contentStart, end) };
+  }
+  if (format === 'markdown') {
+    const italic = /(?<![*_\w])([*_])(?!\s)([^*_]{2,300}?)(?<!\s)\1(?![*_\w])/u.exec(text);
+    if (italic) return { start: italic.index, end: italic.index + italic[0].length, content: italic[2] };
+  }
+  return undefined;
+}
+
+function cleanTitle(title: string): string {
+  return title.trim().replace(/[\s,.;:]+$/u, '');
+}
+
+/** Text left over after the understood parts were taken out, as a tidy string. */
+function clean(text: string): string {
+  return text
+    .replace(/[\u0000-\u0002]/gu, ' ')
+    .replace(/\(\s*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/gu, '')
+    .replace(/\.$/u, '')
+    .trim();
+}
+
+function segmentsOf(text: string): string[] {
+  return text
+    .split(/\s*[\u0000-\u0002,;]\s*|\.\s+|\.$/u)
+    .map(clean)
+    .filter((s) => s !== '' && /[\p{L}\p{N}]/u.test(s));
+}
+
+/** Authors come before a title as a short run of names, not a sentence. */
+function isAuthorLike(text: string): boolean {
+  const trimmed = clean(text);
+  if (trimmed === '') return false;
+  return trimmed.length <= 120 && trimmed.split(/\s+/u).length <= 16 && !/[.!?]\s+\p{Lu}/u.test(trimmed.replace(/\b\p{Lu}\.\s/gu, ''));
+}
+
+/** "Reuters", "Russia in Global Affairs", "FEDS Notes": short and capitalised, not "speech delivered at …". */
+function looksLikeContainer(segment: string): boolean {
+  return segment.length <= 80 && /^[\p{Lu}\p{N}]/u.test(segment) && segment.split(/\s+/u).length <= 10;
+}
