@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { type ClaimRecogniserOptions, findQuantities } from '../../server/src/core/claims';
+import { readdirSync, readFileSync } from 'node:fs';
+import { analyseEssay } from '../../server/src/core/analyse';
+import { type ClaimRecogniserOptions, findQuantities, readClaims } from '../../server/src/core/claims';
+import { repoPath } from '../support/paths';
 
 /** What an editor sees: each claim's kind and the text that would be underlined. */
 function claimsIn(sentence: string, options?: ClaimRecogniserOptions): [string, string][] {
@@ -350,4 +353,21 @@ describe('claims: adversarial input finishes promptly', () => {
       assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
     });
   }
+});
+
+describe('claims: the quick trigger test', () => {
+  it('never hides a claim the full recogniser would find, on every corpus sentence', () => {
+    let sentences = 0;
+    for (const name of readdirSync(repoPath('test', 'corpus')).filter((f) => f.endsWith('.txt'))) {
+      const { model } = analyseEssay(readFileSync(repoPath('test', 'corpus', name), 'utf8'));
+      for (const sentence of model.sentences) {
+        const text = model.text.slice(sentence.span.start, sentence.span.end);
+        for (const policyTargetsAreClaims of [false, true]) {
+          assert.deepEqual(findQuantities(text, { policyTargetsAreClaims }), readClaims(text, { policyTargetsAreClaims }), text);
+        }
+        sentences++;
+      }
+    }
+    assert.ok(sentences > 200, `only ${sentences} sentences checked`);
+  });
 });

@@ -15,6 +15,29 @@ import { readQuantity } from './claims/quantities';
 import { type Candidate, joinQuantities, type ReadQuantity } from './claims/ranges';
 import { tokenize, type Token } from './claims/tokens';
 import { findWordClaims } from './claims/wordPatterns';
+import {
+  CURRENCY_SYMBOLS, FRACTION_WORDS, MAGNITUDES, MULTIPLE_VERBS, NUMBER_WORDS, ORDINAL_WORDS, RANK_VERBS, SUPERLATIVES,
+} from './claims/vocabulary';
+
+/**
+ * Every claim needs a digit, a currency or percent sign, or one of these words
+ * (matched from a word start, so "seventh-largest" and "thousands" are caught). Most
+ * sentences of an essay have none of them and skip tokenizing altogether.
+ */
+const CLAIM_TRIGGER = new RegExp(
+  [
+    '[0-9%‰％]',
+    `[${[...CURRENCY_SYMBOLS].join('')}]`,
+    // Words must start at a word boundary ("ten" not in "often"), and may run on ("thousands", "fifths").
+    `\\b(?:${[
+      ...NUMBER_WORDS.keys(), ...[...MAGNITUDES.keys()].filter((w) => w.length > 3), ...ORDINAL_WORDS, ...FRACTION_WORDS,
+      ...SUPERLATIVES, ...RANK_VERBS, ...MULTIPLE_VERBS, 'twice', 'record', 'top', 'time',
+    ]
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})`,
+  ].join('|'),
+  'i',
+);
 
 export interface QuantitySpan {
   kind: ClaimKind;
@@ -30,6 +53,11 @@ export interface ClaimRecogniserOptions {
 
 /** The statistical claims in one sentence of body text: sorted, non-overlapping. */
 export function findQuantities(sentence: string, options: ClaimRecogniserOptions = {}): QuantitySpan[] {
+  return CLAIM_TRIGGER.test(sentence) ? readClaims(sentence, options) : [];
+}
+
+/** The recogniser without the quick trigger test; exported so a test can prove the trigger loses nothing. */
+export function readClaims(sentence: string, options: ClaimRecogniserOptions = {}): QuantitySpan[] {
   const tokens = tokenize(sentence);
   if (tokens.length === 0 || isIllustration(tokens)) return [];
 
