@@ -22,7 +22,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyseEssay } from '../server/src/core/analyse';
 import { findQuantities } from '../server/src/core/claims';
+import { LineIndex } from '../server/src/core/lines';
 import type { ClaimKind, Span } from '../server/src/core/model';
+import { spanIndexAt } from '../server/src/core/text/spans';
 
 const MIN_PRECISION = 0.9;
 const MIN_RECALL = 0.85;
@@ -201,26 +203,19 @@ function splitSentences(text: string, markerEnds: Map<number, number>): Span[] {
 // ---------------------------------------------------------------------------
 // Scoring
 
-class LineIndex {
-  private readonly starts: number[] = [0];
+/** 1-based lines over the core's line index, as the label files count them. */
+class LabelLines {
+  private readonly index: LineIndex;
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.starts.push(i + 1);
+    this.index = new LineIndex(text);
   }
-  /** 1-based line of an offset. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.index.lineOf(offset) + 1;
   }
   lineText(line: number): { start: number; text: string } {
-    const start = this.starts[line - 1] ?? this.text.length;
-    const end = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
-    return { start, text: this.text.slice(start, end) };
+    if (line < 1 || line > this.index.lineCount) return { start: this.text.length, text: '' };
+    const start = this.index.lineStart(line - 1);
+    return { start, text: this.text.slice(start, this.index.lineEnd(line - 1)) };
   }
 }
 
@@ -228,17 +223,10 @@ const straighten = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function sentenceOf(sentences: Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo].start <= offset ? lo : -1;
+  return spanIndexAt(sentences, offset);
 }
 
-function locate(entries: LabelEntry[] | undefined, lines: LineIndex, sentences: Span[]): Located[] {
+function locate(entries: LabelEntry[] | undefined, lines: LabelLines, sentences: Span[]): Located[] {
   return (entries ?? []).map((entry) => {
     const { start, text } = lines.lineText(entry.line);
     const at = straighten(text).indexOf(straighten(entry.text));
@@ -250,7 +238,7 @@ function locate(entries: LabelEntry[] | undefined, lines: LineIndex, sentences: 
 const BULLET = /^\s*(?:[-•*–]\s|\d{1,3}[.)]\s)/;
 
 /** Where an ambiguous entry makes predictions unscored: its sentence, and its whole list when it is a list item. */
-function ambiguousScopes(entries: Located[], lines: LineIndex, sentences: Span[]): Span[] {
+function ambiguousScopes(entries: Located[], lines: LabelLines, sentences: Span[]): Span[] {
   const scopes: Span[] = [];
   for (const entry of entries) {
     if (entry.sentence >= 0) scopes.push(sentences[entry.sentence]);
@@ -273,7 +261,7 @@ function score(
   ambiguousScope: Span[],
   sentences: Span[],
   text: string,
-  lines: LineIndex,
+  lines: LabelLines,
 ): Score {
   const result: Score = { truePositives: 0, falsePositives: 0, found: 0, labelled: 0, unscored: 0, falseAlarms: [], misses: [] };
   const item = (span: Span): Item => ({ line: lines.lineOf(span.start), text: text.slice(span.start, span.end).replace(/\s+/g, ' ') });
@@ -299,7 +287,7 @@ function score(
 function evaluateFile(dir: string, labelsPath: string, read: (text: string) => Reading): FileReport {
   const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as LabelFile;
   const text = readFileSync(join(dir, labels.file), 'utf8');
-  const lines = new LineIndex(text);
+  const lines = new LabelLines(text);
   const reading = read(text);
   const { sentences } = reading;
   const claims = locate(labels.claims, lines, sentences);

@@ -1,6 +1,7 @@
 import { findQuantities } from './claims';
 import type { Claim, EssayModel, Marker, Span } from './model';
 import type { ReviewOptions } from './options';
+import { firstSpanEndingAfter } from './text/spans';
 
 /**
  * Finds the statistical claims of every body sentence and decides whether each
@@ -63,15 +64,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Spans of inline code, HTML and link destinations inside [start, end). */
 function ignoredWithin(model: EssayModel, start: number, end: number): Span[] {
   const ignored = model.ignored ?? [];
-  let lo = 0;
-  let hi = ignored.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ignored[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
   const found: Span[] = [];
-  for (let i = lo; i < ignored.length && ignored[i].start < end; i++) {
+  for (let i = firstSpanEndingAfter(ignored, start); i < ignored.length && ignored[i].start < end; i++) {
     found.push({ start: Math.max(start, ignored[i].start), end: Math.min(end, ignored[i].end) });
   }
   return found;

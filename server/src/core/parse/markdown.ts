@@ -2,6 +2,7 @@ import { LineIndex } from '../lines';
 import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span, TextField } from '../model';
 import { splitSentences } from '../sentences';
 import { foldSpaces, trimSpan } from '../text/chars';
+import { spanIndexAt } from '../text/spans';
 import { readBracketMarker } from './bracketMarkers';
 import { isNotesHeading } from './headings';
 import { labelKey, linkMarkersToNotes, placeInSentences } from './linking';
@@ -21,7 +22,7 @@ const MAX_FOOTNOTE_LABEL = 100;
 export function readMarkdownEssay(text: string, outline: MarkdownOutline, front: YamlFrontMatter | undefined): EssayModel {
   const index = new LineIndex(text);
   const ignored = mergeSpans([...outline.ignored, ...outline.linkReferences]);
-  const isIgnored = makeSpanTest(ignored);
+  const isIgnored = (offset: number) => spanIndexAt(ignored, offset) >= 0;
 
   // The title: front matter first, else a lone `#` heading standing first.
   let title: TextField | undefined = front?.title;
@@ -166,20 +167,6 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-/** A membership test for offsets over sorted, disjoint spans (binary search). */
-function makeSpanTest(spans: Span[]): (offset: number) => boolean {
-  return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= offset) lo = mid + 1;
-      else if (spans[mid].start > offset) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
-}
 
 interface NotesRegion {
   heading: OutlineHeading;
