@@ -3,7 +3,7 @@
 // unified and remark are ESM-only; bundling to CommonJS lets every entry run
 // under plain `node` and inside VS Code's extension host.
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -11,6 +11,7 @@ const watch = args.has('--watch');
 
 function filesUnder(dir, suffix) {
   let out = [];
+  if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out = out.concat(filesUnder(path, suffix));
