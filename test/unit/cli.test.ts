@@ -159,7 +159,7 @@ describe('policy-review check: bad input', () => {
   });
 
   it('explains usage errors', async () => {
-    assert.deepEqual([(await run('check')).code, (await run('check')).stderr.split('\n')[0]], [2, 'policy-review: no files to check']);
+    assert.deepEqual([(await run('check')).code, (await run('check')).stderr.split('\n')[0]], [2, 'policy-review: no files given']);
     assert.match((await run('check', '--format', 'xml', good)).stderr, /--format must be text, json or sarif/);
     assert.match((await run('check', '--max-warnings', 'many', good)).stderr, /--max-warnings needs a whole number/);
     assert.match((await run('lint', good)).stderr, /unknown command "lint"/);

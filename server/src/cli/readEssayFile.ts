@@ -1,6 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
+/** How the file was stored, so a fix writes it back the same way. */
+export interface FileEncoding {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  bom: boolean;
+}
+
+export type ReadResult = ({ ok: true; text: string } & FileEncoding) | { ok: false; error: string };
 
 /** How many leading bytes are looked at to tell a binary file from text. */
 const BINARY_SNIFF_BYTES = 8000;
@@ -22,7 +28,7 @@ export function readEssayFile(path: string): ReadResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     try {
-      return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+      return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, bom: true };
     } catch {
       return { ok: false, error: `is not valid ${encoding.toUpperCase()} text` };
     }
@@ -30,7 +36,8 @@ export function readEssayFile(path: string): ReadResult {
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
   if (sniff.includes(0)) return { ok: false, error: 'looks like a binary file (it contains NUL bytes), not an essay' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom };
   } catch {
     const bad = firstInvalidUtf8(bytes);
     return { ok: false, error: `is not valid UTF-8 (first bad byte at line ${bad.line}, byte offset ${bad.offset}); save it as UTF-8 and check again` };
@@ -86,4 +93,16 @@ function firstInvalidUtf8(bytes: Buffer): { offset: number; line: number } {
     i += need + 1;
   }
   return { offset: bytes.length, line };
+}
+
+/** Writes text back in the encoding it was read in, BOM included. */
+export function writeEssayFile(path: string, text: string, { encoding, bom }: FileEncoding): void {
+  const body = bom ? '\uFEFF' + text : text;
+  if (encoding === 'utf-8') {
+    writeFileSync(path, body, 'utf8');
+    return;
+  }
+  const bytes = Buffer.from(body, 'utf16le');
+  if (encoding === 'utf-16be') bytes.swap16();
+  writeFileSync(path, bytes);
 }
