@@ -2,6 +2,8 @@ import { findQuantities } from './claims';
 import type { Claim, EssayModel, Marker, Span } from './model';
 import type { ReviewOptions } from './options';
 import { firstSpanEndingAfter } from './text/spans';
+import { foldSpaces } from './text/chars';
+import { CITATION_NEEDED } from './fixes/citationNeeded';
 
 /**
  * Finds the statistical claims of every body sentence and decides whether each
@@ -17,6 +19,7 @@ export function findCitedClaims(model: EssayModel, options: ReviewOptions): Clai
     push(markersByParagraph, marker.paragraph, marker);
   }
   const claims: Claim[] = [];
+  const ignoredTexts = new Set(options.claims.ignoredClaims.map(foldSpaces));
   // "The make-up is:[9]" followed by "- 50.2% White": the lead-in's marker cites the list.
   let leadIn: Marker[] = [];
   model.sentences.forEach((sentence, s) => {
@@ -27,6 +30,8 @@ export function findCitedClaims(model: EssayModel, options: ReviewOptions): Clai
       leadIn = endsWithColon(text, sentence.span, own) ? own : [];
     }
     const inSentence = own.length > 0 || !isListItem(text, start) ? own : leadIn;
+    const ignoredSentence = model.format === 'markdown' ? followsIgnoreComment(text, start) : false;
+    const flagged = text.slice(start, end).includes(CITATION_NEEDED);
     const masked = maskSpans(text.slice(start, end), start, [...inSentence.map((m) => m.span), ...ignoredWithin(model, start, end)]);
     for (const quantity of findQuantities(masked, { policyTargetsAreClaims: options.claims.policyTargetsAreClaims })) {
       const span = { start: start + quantity.start, end: start + quantity.end };
@@ -35,10 +40,23 @@ export function findCitedClaims(model: EssayModel, options: ReviewOptions): Clai
           ? inSentence.concat((markersByParagraph.get(sentence.paragraph) ?? []).filter((m) => m.span.start >= end))
           : inSentence;
       const citedBy = [...new Set(citing.map((m) => m.label))];
-      claims.push({ kind: quantity.kind, text: text.slice(span.start, span.end), span, sentence: s, cited: citedBy.length > 0, citedBy });
+      const claimText = text.slice(span.start, span.end);
+      const claim: Claim = { kind: quantity.kind, text: claimText, span, sentence: s, cited: citedBy.length > 0, citedBy };
+      if (ignoredSentence || flagged || ignoredTexts.has(foldSpaces(claimText))) claim.ignored = true;
+      claims.push(claim);
     }
   });
   return claims;
+}
+
+const IGNORE_COMMENT = '<!-- policy-review-ignore -->';
+
+/** `<!-- policy-review-ignore -->` stands right before the sentence or opens it (spaces and line breaks between are fine). */
+function followsIgnoreComment(text: string, start: number): boolean {
+  if (text.startsWith(IGNORE_COMMENT, start)) return true;
+  let at = start;
+  while (at > 0 && /\s/u.test(text[at - 1])) at--;
+  return at >= IGNORE_COMMENT.length && text.slice(at - IGNORE_COMMENT.length, at) === IGNORE_COMMENT;
 }
 
 const BULLETS = new Set(['-', '*', '•', '·', '–', '—', '+']);

@@ -85,6 +85,8 @@ export interface Claim {
   cited: boolean;
   /** Labels of the notes cited in scope, in document order, without repeats. */
   citedBy: string[];
+  /** The editor said not to report it (an ignore comment, an ignore-list entry, `[citation needed]`). */
+  ignored?: boolean;
 }
 
 export interface NotesList {

@@ -37,6 +37,8 @@ export interface ReviewOptions {
     ignorePhrases: string[];
     /** Report policy targets ("the 2 percent inflation goal") as claims. */
     policyTargetsAreClaims: boolean;
+    /** Claims the editor has chosen to ignore in this document, by their exact text. */
+    ignoredClaims: string[];
   };
 }
 
@@ -44,6 +46,6 @@ export function defaultOptions(): ReviewOptions {
   return {
     citationScope: 'sentence',
     rules: {},
-    claims: { kinds: [...CLAIM_KINDS], ignorePhrases: [], policyTargetsAreClaims: false },
+    claims: { kinds: [...CLAIM_KINDS], ignorePhrases: [], policyTargetsAreClaims: false, ignoredClaims: [] },
   };
 }

@@ -43,7 +43,7 @@ export function readOptions(raw: unknown): { options: ReviewOptions; problems: s
     } else {
       const claims = config.claims as Record<string, unknown>;
       for (const key of Object.keys(claims)) {
-        if (!['kinds', 'ignorePhrases', 'policyTargetsAreClaims'].includes(key)) problems.push(`unknown setting "claims.${key}"`);
+        if (!['kinds', 'ignorePhrases', 'policyTargetsAreClaims', 'ignoredClaims'].includes(key)) problems.push(`unknown setting "claims.${key}"`);
       }
       if (claims.kinds !== undefined) {
         if (Array.isArray(claims.kinds) && claims.kinds.every((k) => CLAIM_KINDS.includes(k as ClaimKind))) {
@@ -57,6 +57,13 @@ export function readOptions(raw: unknown): { options: ReviewOptions; problems: s
           options.claims.ignorePhrases = (claims.ignorePhrases as string[]).filter((p) => p.trim().length > 0);
         } else {
           problems.push('claims.ignorePhrases must be a list of strings');
+        }
+      }
+      if (claims.ignoredClaims !== undefined) {
+        if (Array.isArray(claims.ignoredClaims) && claims.ignoredClaims.every((p) => typeof p === 'string')) {
+          options.claims.ignoredClaims = claims.ignoredClaims as string[];
+        } else {
+          problems.push('claims.ignoredClaims must be a list of strings');
         }
       }
       if (claims.policyTargetsAreClaims !== undefined) {

@@ -147,9 +147,10 @@ export function readPlainEssay(text: string): EssayModel {
 /** A line of running text rather than a title, date or byline. */
 function isProseLine(line: string): boolean {
   if (line.length > 120) return true;
-  if (/\[\d+\]/.test(line)) return true;
+  if (/\[\s*\d/.test(line)) return true; // a footnote marker
   // Two sentences on one line are prose ("As shown. In 1999 it fell.").
   if (/\p{Ll}[.!?]["”’)]?\s+\p{Lu}/u.test(line)) return true;
-  // Titles may end in "?"; a full stop after eight words is a sentence.
-  return /\.["”’)]?$/.test(line) && line.split(/\s+/).length >= 8;
+  // A full stop after a few words is a sentence; "Washington, D.C." ends in initials, not a full stop.
+  const words = line.split(/\s+/);
+  return /\.["”’)]?$/.test(line) && words.length >= 4 && !/^(?:\p{Lu}\.)+$/u.test(words[words.length - 1]);
 }
