@@ -2,28 +2,28 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EssayAnalyser } from './analysis/essayAnalyser';
 import type { Analysis } from './core/analyse';
 import { essayFormatOf } from './core/format';
-import { defaultOptions, type ReviewOptions } from './core/options';
+import type { ReviewOptions } from './core/options';
 
-/** One analysis per document version, cached per URI: nothing parses twice. */
+interface CachedAnalysis {
+  version: number;
+  optionsKey: string;
+  analysis: Promise<Analysis>;
+}
+
+/**
+ * One analysis per document version and settings, cached per URI: diagnostics
+ * and every request on that version share it, so nothing parses twice.
+ */
 export class DocumentAnalyses {
-  private readonly cache = new Map<string, { version: number; analysis: Promise<Analysis> }>();
+  private readonly cache = new Map<string, CachedAnalysis>();
   private readonly analyser = new EssayAnalyser();
-  private options: ReviewOptions = defaultOptions();
-  private optionsKey = JSON.stringify(this.options);
 
-  setOptions(options: ReviewOptions): void {
-    const key = JSON.stringify(options);
-    if (key === this.optionsKey) return;
-    this.options = options;
-    this.optionsKey = key;
-    this.cache.clear();
-  }
-
-  get(document: TextDocument): Promise<Analysis> {
+  get(document: TextDocument, options: ReviewOptions): Promise<Analysis> {
+    const optionsKey = JSON.stringify(options);
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = this.analyser.analyse(document.getText(), essayFormatOf(document.uri, document.languageId), this.options);
-    this.cache.set(document.uri, { version: document.version, analysis });
+    if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached.analysis;
+    const analysis = this.analyser.analyse(document.getText(), essayFormatOf(document.uri, document.languageId), options);
+    this.cache.set(document.uri, { version: document.version, optionsKey, analysis });
     // A failed analysis is not kept: the next request tries again.
     analysis.catch(() => {
       if (this.cache.get(document.uri)?.analysis === analysis) this.cache.delete(document.uri);
@@ -33,10 +33,6 @@ export class DocumentAnalyses {
 
   forget(uri: string): void {
     this.cache.delete(uri);
-  }
-
-  clear(): void {
-    this.cache.clear();
   }
 
   dispose(): void {

@@ -19,7 +19,9 @@ export interface TextEdit {
  */
 export type FixData =
   | { kind: 'remove-note'; label: string; noteStart: number }
-  | { kind: 'add-note'; label: string };
+  | { kind: 'add-note'; label: string }
+  /** An uncited claim: a new marker goes at `sentenceEnd`, after the final punctuation. */
+  | { kind: 'add-citation'; claimStart: number; sentenceEnd: number };
 
 export interface Finding {
   rule: FindingCode;

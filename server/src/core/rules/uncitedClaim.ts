@@ -1,16 +1,18 @@
+import type { EssayModel } from '../model';
 import type { Rule } from './rule';
+import { noteStubEdit } from './noteEdits';
 
 /** A statistic stated as fact with no marker in scope: the editor's main worry. */
 export const uncitedClaim: Rule = {
   id: 'uncited-claim',
   description: 'A statistical claim has no footnote marker in its sentence (or paragraph, with the paragraph scope).',
   defaultSeverity: 'warning',
-  fixable: false,
+  fixable: true,
   check(model, options) {
     const kinds = new Set(options.claims.kinds);
     const ignored = options.claims.ignorePhrases.map((p) => p.toLowerCase());
     return model.claims
-      .filter((claim) => !claim.cited && kinds.has(claim.kind))
+      .filter((claim) => !claim.cited && !claim.ignored && kinds.has(claim.kind))
       .filter((claim) => {
         const sentence = model.sentences[claim.sentence];
         const context = model.text.slice(sentence.span.start, sentence.span.end).toLowerCase();
@@ -20,6 +22,28 @@ export const uncitedClaim: Rule = {
         span: claim.span,
         message: `Uncited statistic (${claim.kind}): “${claim.text.replace(/\s+/g, ' ')}”`,
         related: [],
+        fix: { kind: 'add-citation' as const, claimStart: claim.span.start, sentenceEnd: model.sentences[claim.sentence].span.end },
       }));
   },
+  fix(model, data) {
+    if (data.kind !== 'add-citation') return [];
+    // The document must still hold this uncited claim in a sentence ending where it did.
+    const claim = model.claims.find((c) => c.span.start === data.claimStart && !c.cited);
+    if (!claim || model.sentences[claim.sentence]?.span.end !== data.sentenceEnd) return [];
+    const label = nextFreeNumber(model);
+    const marker = model.format === 'markdown' ? `[^${label}]` : `[${label}]`;
+    const stub = noteStubEdit(model, label);
+    // An essay that ends with this sentence and has no notes: one insertion, so no two edits share a place.
+    if (stub.span.start === data.sentenceEnd) return [{ span: stub.span, newText: marker + stub.newText }];
+    return [{ span: { start: data.sentenceEnd, end: data.sentenceEnd }, newText: marker }, stub];
+  },
 };
+
+/** One more than the highest number used by any note or marker, so the new label is never taken. */
+export function nextFreeNumber(model: EssayModel): string {
+  let highest = 0;
+  for (const { label } of [...model.notes, ...model.markers]) {
+    if (/^\d+$/.test(label)) highest = Math.max(highest, Number(label));
+  }
+  return String(highest + 1);
+}
