@@ -48,6 +48,11 @@ if (args.has('--tests')) {
     builds.push({ ...common, entryPoints: { markdownWorker: 'server/src/analysis/markdownWorker.ts' }, outdir: dir });
   }
 }
+if (args.has('--e2e')) {
+  // The extension-host suite runs inside VS Code: `vscode` and mocha come from there and from node_modules.
+  builds.push({ ...common, entryPoints: filesUnder('test/e2e/suite', '.ts'), outdir: 'out/e2e/suite', external: ['vscode', 'mocha'] });
+  builds.push({ ...common, entryPoints: filesUnder('test/e2e/ui', '.ts'), outdir: 'out/e2e/ui', external: ['mocha', 'playwright-core'] });
+}
 if (args.has('--scripts')) {
   builds.push({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' });
 }
