@@ -38,8 +38,9 @@ describe('language server: reading the sample essay', () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, at('[9]'));
     const contents = hover!.contents as MarkupContent;
     assert.equal(contents.kind, 'markdown');
-    assert.match(contents.value, /SCIO Briefing on China's Import and Export of 2021/);
-    assert.match(contents.value, /Cited 1× — in: Not an Alliance or the “anti\\-Western” United Front/);
+    assert.match(contents.value, /^\*\*SCIO Briefing on China's Import and Export of 2021\*\*$/m);
+    assert.match(contents.value, /^14 January 2022 \(published 5 months before this essay\)$/m);
+    assert.match(contents.value, /Note \\\[9\\\] · cited 1× — in: Not an Alliance or the “anti\\-Western” United Front/);
     assert.equal(textIn(text, hover!.range!), '[9]');
   });
 
