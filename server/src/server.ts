@@ -16,7 +16,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './core/analyse';
 import type { ReviewOptions } from './core/options';
 import { DocumentAnalyses } from './documentAnalyses';
-import { codeActions } from './features/codeActions';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { runServerCommand, SERVER_COMMANDS } from './features/commands';
 import { definition } from './features/definition';
 import { toDiagnostics } from './features/diagnostics';
 import { documentLinks } from './features/documentLinks';
@@ -49,6 +50,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const pending = new Map<string, { version: number; timer: NodeJS.Timeout }>();
   let canPullSettings = false;
   let canRegisterConfiguration = false;
+  let canTakeSnippetEdits = false;
   const settings = new SettingsStore(connection, () => canPullSettings);
 
   /** The analysis of a document's current version, or undefined when it is not open. */
@@ -107,6 +109,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canPullSettings = capabilities.workspace?.configuration === true;
     canRegisterConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const canPrepareRename = capabilities.textDocument?.rename?.prepareSupport === true;
+    canTakeSnippetEdits = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -117,7 +120,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         renameProvider: canPrepareRename ? { prepareProvider: true } : true,
       },
       serverInfo: { name: 'policy-review-server', version: typeof POLICY_REVIEW_VERSION === 'string' ? POLICY_REVIEW_VERSION : '0.0.0-dev' },
@@ -184,7 +188,28 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }));
   connection.onCodeAction(guarded(connection, 'code actions', null, async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);
-    return a ? codeActions(a.analysis.model, a.version, params) : null;
+    return a ? codeActions({ model: a.analysis.model, version: a.version, snippets: canTakeSnippetEdits }, params) : null;
+  }));
+  connection.onExecuteCommand(guarded(connection, 'command', null, async (params, token) => {
+    // Arguments come from the client: the document's URI, first.
+    const uri = params.arguments?.[0];
+    if (typeof uri !== 'string') {
+      void connection.window.showWarningMessage(`Policy Review: ${params.command} needs an open essay.`);
+      return null;
+    }
+    const a = await analysed(uri, token);
+    if (!a) {
+      void connection.window.showWarningMessage('Policy Review: that essay is not open.');
+      return null;
+    }
+    const outcome = runServerCommand(params.command, a.analysis.model, uri, a.version);
+    if ('message' in outcome) {
+      void connection.window.showInformationMessage(`Policy Review: ${outcome.message}`);
+      return null;
+    }
+    const applied = await connection.workspace.applyEdit({ label: params.command, edit: outcome.edit });
+    if (!applied.applied) void connection.window.showWarningMessage(`Policy Review: the edit was not applied${applied.failureReason ? ` (${applied.failureReason})` : ''}.`);
+    return null;
   }));
   connection.onPrepareRename(guarded(connection, 'prepare rename', null, async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);

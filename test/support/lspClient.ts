@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
+  ApplyWorkspaceEditRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -19,6 +20,8 @@ import {
   type PublishDiagnosticsParams,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -30,6 +33,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoPath } from './paths';
 
 export interface StartOptions {
+  /** Declare snippet edits in workspace edits (as VS Code does). */
+  snippets?: boolean;
   /** The `policyReview` settings section the client answers workspace/configuration with. */
   settings?: unknown;
   /** Whether the client can answer workspace/configuration (pull) or only pushes settings. */
@@ -43,6 +48,12 @@ interface Waiter<T> {
 
 export class LspTestClient {
   readonly logs: string[] = [];
+  /** Edits the server asked the editor to apply (workspace/applyEdit). */
+  readonly appliedEdits: WorkspaceEdit[] = [];
+  /** Messages the server showed the user (window/showMessage). */
+  readonly messages: string[] = [];
+  /** Diagnostics after the last edit the server applied through workspace/applyEdit. */
+  pendingApplied: Promise<PublishDiagnosticsParams> | undefined;
   settings: unknown;
   private readonly documents = new Map<string, TextDocument>();
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
@@ -67,6 +78,19 @@ export class LspTestClient {
     });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'policyReview' ? client.settings : null)));
     connection.onRequest(RegistrationRequest.type, () => undefined);
+    // Edits the server asks for (its commands) are applied like a real editor would.
+    connection.onRequest(ApplyWorkspaceEditRequest.type, async (params) => {
+      client.appliedEdits.push(params.edit);
+      client.pendingApplied = client.applyEdit(params.edit);
+      return { applied: true };
+    });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      client.messages.push(params.message);
+    });
+    connection.onRequest(ShowMessageRequest.type, (params) => {
+      client.messages.push(params.message);
+      return null;
+    });
     connection.listen();
     const pull = options.pullSettings ?? true;
     const result = await connection.sendRequest(InitializeRequest.type, {
@@ -74,7 +98,7 @@ export class LspTestClient {
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
-        workspace: { configuration: pull, workspaceEdit: { documentChanges: true } },
+        workspace: { configuration: pull, workspaceEdit: { documentChanges: true, snippetEditSupport: options.snippets === true } },
         textDocument: { rename: { prepareSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },
       },
     });
@@ -129,9 +153,13 @@ export class LspTestClient {
     if (textDocument.version !== this.version(textDocument.uri)) {
       throw new Error(`the edit is for version ${textDocument.version}, the document is at ${this.version(textDocument.uri)}`);
     }
-    assertNoOverlap(edits as TextEdit[]);
+    // A snippet edit inserts its text with the tab stops taken out, as an editor does.
+    const plain = (edits as (TextEdit | { range: TextEdit['range']; snippet: { value: string } })[]).map((e) =>
+      'snippet' in e ? { range: e.range, newText: e.snippet.value.replace(/\$0/g, '').replace(/\\([$}\\])/g, '$1') } : e,
+    );
+    assertNoOverlap(plain);
     // Later edits first, so each range still means what the server meant.
-    const sorted = [...(edits as TextEdit[])].sort((a, b) => compare(b.range.start, a.range.start));
+    const sorted = [...plain].sort((a, b) => compare(b.range.start, a.range.start));
     return this.change(textDocument.uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
   }
 

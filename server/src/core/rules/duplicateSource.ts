@@ -1,4 +1,5 @@
 import type { Note } from '../model';
+import { mergeDuplicateNote } from '../fixes/mergeDuplicateNotes';
 import type { Rule, RuleResult } from './rule';
 import { formatLabel, lineNumberOf } from './rule';
 
@@ -7,7 +8,7 @@ export const duplicateSource: Rule = {
   id: 'duplicate-source',
   description: 'Two notes cite the same work (same URL, or same title and authors).',
   defaultSeverity: 'warning',
-  fixable: false,
+  fixable: true,
   check(model) {
     const results: RuleResult[] = [];
     const seen = new Map<string, Note>();
@@ -25,11 +26,15 @@ export const duplicateSource: Rule = {
           span: note.span,
           message: `Note ${formatLabel(model, note.label)} cites the same work as note ${formatLabel(model, earlier.label)} (line ${lineNumberOf(model, earlier.span.start)}).`,
           related: [{ span: earlier.span, message: `Note ${formatLabel(model, earlier.label)} cites it first` }],
+          fix: { kind: 'merge-notes', keepStart: earlier.span.start, dropStart: note.span.start },
         });
       }
       for (const key of keys) if (!seen.has(key)) seen.set(key, note);
     }
     return results;
+  },
+  fix(model, data) {
+    return data.kind === 'merge-notes' ? mergeDuplicateNote(model, data.keepStart, data.dropStart) : [];
   },
 };
 

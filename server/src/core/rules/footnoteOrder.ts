@@ -1,3 +1,4 @@
+import { renumberNotes } from '../fixes/renumber';
 import type { RuleResult, Rule } from './rule';
 import { formatLabel, lineNumberOf } from './rule';
 
@@ -11,7 +12,7 @@ export const footnoteOrder: Rule = {
   id: 'footnote-order',
   description: 'Numbered notes are first cited out of order, or their numbering has a gap.',
   defaultSeverity: 'information',
-  fixable: false,
+  fixable: true,
   check(model) {
     const results: RuleResult[] = [];
     // Where some labels are words, numbers are names too ([^2] beside [^smith]): no order to keep.
@@ -28,6 +29,7 @@ export const footnoteOrder: Rule = {
           span: marker.span,
           message: `Note ${formatLabel(model, marker.label)} is first cited after note ${formatLabel(model, String(highest.label))} (line ${lineNumberOf(model, highest.start)}); notes should be numbered in order of first citation.`,
           related: [{ span: model.markers.find((m) => m.label === String(highest!.label))!.span, message: `First citation of note ${formatLabel(model, String(highest.label))}` }],
+          fix: { kind: 'renumber' },
         });
       } else {
         highest = { label, start: marker.span.start };
@@ -47,10 +49,16 @@ export const footnoteOrder: Rule = {
           span: note.labelSpan,
           message: expected === 1 ? `The numbering of notes starts at ${formatLabel(model, note.label)}: ${missing}.` : `The numbering of notes jumps to ${formatLabel(model, note.label)}: ${missing}.`,
           related: [],
+          fix: { kind: 'renumber' },
         });
       }
       if (label >= expected) expected = label + 1;
     }
     return results;
+  },
+  fix(model, data) {
+    if (data.kind !== 'renumber') return [];
+    const result = renumberNotes(model);
+    return result.ok ? result.edits : [];
   },
 };

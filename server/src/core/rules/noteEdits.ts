@@ -53,10 +53,11 @@ export function noteStubEdit(model: EssayModel, label: string): TextEdit {
     const previous = model.notes[model.notes.length - 2];
     const gap = previous ? text.slice(previous.span.end, last.span.start) : br + br;
     const separator = /\r?\n[ \t]*\r?\n/.test(gap) ? br + br : br;
-    return { span: { start: last.span.end, end: last.span.end }, newText: separator + stub };
+    return { span: { start: last.span.end, end: last.span.end }, newText: separator + stub, cursorAt: (separator + stub).length };
   }
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   const heading = model.format === 'markdown' ? '## Notes' : 'Notes';
-  return { span: { start: end, end }, newText: `${br}${br}${heading}${br}${br}${stub}` };
+  const newText = `${br}${br}${heading}${br}${br}${stub}`;
+  return { span: { start: end, end }, newText, cursorAt: newText.length };
 }

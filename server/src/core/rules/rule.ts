@@ -11,6 +11,8 @@ export interface RelatedPlace {
 export interface TextEdit {
   span: Span;
   newText: string;
+  /** Where in `newText` the cursor should land after the edit (a note stub waiting to be filled in). */
+  cursorAt?: number;
 }
 
 /**
@@ -20,8 +22,12 @@ export interface TextEdit {
 export type FixData =
   | { kind: 'remove-note'; label: string; noteStart: number }
   | { kind: 'add-note'; label: string }
-  /** An uncited claim: a new marker goes at `sentenceEnd`, after the final punctuation. */
-  | { kind: 'add-citation'; claimStart: number; sentenceEnd: number };
+  /** An uncited claim: a new marker goes in its sentence (ending at `sentenceEnd`) where the essay puts markers. */
+  | { kind: 'add-citation'; claimStart: number; sentenceEnd: number }
+  /** Notes out of order or with gaps: renumber them all in order of first citation. */
+  | { kind: 'renumber' }
+  /** Two notes citing one work: the one at `dropStart` merges into the one at `keepStart`. */
+  | { kind: 'merge-notes'; keepStart: number; dropStart: number };
 
 export interface Finding {
   rule: FindingCode;

@@ -1,5 +1,6 @@
 import type { EssayModel } from '../model';
 import type { Rule } from './rule';
+import { markerInsertionOffset } from '../fixes/citationPlace';
 import { noteStubEdit } from './noteEdits';
 
 /** A statistic stated as fact with no marker in scope: the editor's main worry. */
@@ -33,9 +34,11 @@ export const uncitedClaim: Rule = {
     const label = nextFreeNumber(model);
     const marker = model.format === 'markdown' ? `[^${label}]` : `[${label}]`;
     const stub = noteStubEdit(model, label);
+    // The essay's own style: `trade.[9]` or `trade[9].`.
+    const at = markerInsertionOffset(model, model.sentences[claim.sentence]);
     // An essay that ends with this sentence and has no notes: one insertion, so no two edits share a place.
-    if (stub.span.start === data.sentenceEnd) return [{ span: stub.span, newText: marker + stub.newText }];
-    return [{ span: { start: data.sentenceEnd, end: data.sentenceEnd }, newText: marker }, stub];
+    if (stub.span.start === at) return [{ span: stub.span, newText: marker + stub.newText, cursorAt: marker.length + stub.newText.length }];
+    return [{ span: { start: at, end: at }, newText: marker }, stub];
   },
 };
 
