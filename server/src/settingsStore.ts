@@ -48,7 +48,7 @@ export class SettingsStore {
         return defaultOptions();
       }
     }
-    const { options, problems } = readEditorSettings(raw);
+    const { options, problems } = readEditorSettings(raw, uri);
     const report = problems.join('; ');
     if (problems.length > 0 && !this.lastLogged.has(report)) {
       this.lastLogged.add(report);

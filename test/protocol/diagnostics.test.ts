@@ -110,6 +110,17 @@ describe('language server: settings', () => {
     }
   });
 
+  it('leaves the claims listed for this file in policyReview.ignoredClaims alone', async () => {
+    const client = await LspTestClient.start({ settings: { ignoredClaims: { 'essays/fed.txt': ['38 percent'], 'other.txt': ['12 percent'] } } });
+    try {
+      const essay = 'A Title\n\nTrade grew 38 percent. Imports fell 12 percent.\n';
+      const { diagnostics } = await client.open('file:///work/essays/fed.txt', essay);
+      assert.deepEqual(diagnostics.map((d) => d.message), ['Uncited statistic (change): “12 percent”']);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('takes pushed settings from a client that cannot be asked', async () => {
     const client = await LspTestClient.start({ pullSettings: false, settings: { rules: { 'uncited-claim': 'off' } } });
     try {
