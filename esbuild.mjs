@@ -36,7 +36,12 @@ const builds = [
   { ...common, entryPoints: { 'extension': 'client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] },
   {
     ...common,
-    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', markdownWorker: 'server/src/analysis/markdownWorker.ts' },
+    entryPoints: {
+      server: 'server/src/server.ts',
+      cli: 'server/src/cli.ts',
+      markdownWorker: 'server/src/analysis/markdownWorker.ts',
+      checkWorker: 'server/src/cli/checkWorker.ts',
+    },
     outdir: 'server/out',
   },
 ];
@@ -45,7 +50,11 @@ if (args.has('--tests')) {
   builds.push({ ...common, entryPoints: entries, outdir: 'out/test', outbase: 'test', external: ['mocha', 'vscode'] });
   // Bundled tests look for the Markdown worker beside themselves, as the CLI and server do.
   for (const dir of ['out/test/unit', 'out/test/protocol']) {
-    builds.push({ ...common, entryPoints: { markdownWorker: 'server/src/analysis/markdownWorker.ts' }, outdir: dir });
+    builds.push({
+      ...common,
+      entryPoints: { markdownWorker: 'server/src/analysis/markdownWorker.ts', checkWorker: 'server/src/cli/checkWorker.ts' },
+      outdir: dir,
+    });
   }
 }
 if (args.has('--e2e')) {

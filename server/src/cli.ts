@@ -23,6 +23,7 @@ Options:
   --config FILE              JSON file with citationScope, rules and claims settings
   --input plain|markdown     read every file as this format (default: by extension,
                              .md and .markdown are Markdown)
+  --jobs N                   check: worker threads for many files (default: one per core)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -34,6 +35,8 @@ Rules: ${RULES.map((r) => r.id).join(', ')}`;
 const processIo: CliIo = {
   stdout: (line) => process.stdout.write(line + '\n'),
   stderr: (line) => process.stderr.write(line + '\n'),
+  // A status line that rewrites itself, only where someone watches a terminal.
+  progress: process.stderr.isTTY ? (status) => process.stderr.write(`\r\x1b[K${status}`) : undefined,
 };
 
 /** Runs the CLI and returns its exit code; never throws. */

@@ -160,6 +160,7 @@ describe('policy-review check: bad input', () => {
 
   it('explains usage errors', async () => {
     assert.deepEqual([(await run('check')).code, (await run('check')).stderr.split('\n')[0]], [2, 'policy-review: no files given']);
+    assert.match((await run('check', '--jobs', '0', good)).stderr, /--jobs needs a whole number/);
     assert.match((await run('check', '--format', 'xml', good)).stderr, /--format must be text, json or sarif/);
     assert.match((await run('check', '--max-warnings', 'many', good)).stderr, /--max-warnings needs a whole number/);
     assert.match((await run('lint', good)).stderr, /unknown command "lint"/);
@@ -176,5 +177,22 @@ describe('policy-review bin', () => {
     const sample = spawnSync(process.execPath, [bin, 'check', SAMPLE], { encoding: 'utf8' });
     assert.equal(sample.status, 0, sample.stderr);
     assert.match(sample.stdout, /in 1 file\.\n$/);
+  });
+});
+
+describe('policy-review check: many files', () => {
+  it('spreads files over worker threads with the same output, in the same order, as one thread', async () => {
+    const paths = Array.from({ length: 12 }, (_, i) =>
+      file(`many-${i}.${i % 3 === 0 ? 'md' : 'txt'}`, i % 3 === 0 ? `It grew.[^${i + 1}] Exports rose ${i + 10} percent.\n` : `A Title\n\nIt grew.[${i}] Imports fell ${i + 10} percent.\n\n[1] A source.\n`),
+    );
+    paths.splice(5, 0, join(scratch, 'missing-many.txt'));
+    const one = await run('check', '--jobs', '1', ...paths);
+    const two = await run('check', '--jobs', '2', ...paths);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+    assert.equal(two.code, 2, 'the missing file still makes it exit 2');
+    assert.match(one.stdout, /in 12 files\.$/);
+    const json = JSON.parse((await run('check', '--jobs', '2', '--format', 'json', ...paths)).stdout);
+    assert.deepEqual(json.files.map((f: { path: string }) => f.path), paths.filter((p) => !p.includes('missing')));
   });
 });

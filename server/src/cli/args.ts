@@ -15,6 +15,8 @@ export interface CommandArgs {
   maxWarnings?: number;
   input?: EssayFormat;
   dryRun?: boolean;
+  /** Worker threads for many files (default: one per core). */
+  jobs?: number;
   files: string[];
 }
 
@@ -54,6 +56,10 @@ export function parseArgs(args: string[], allowed: ReadonlySet<string>): Command
       const input = value();
       if (input !== 'plain' && input !== 'markdown') throw new UsageError(`--input must be plain or markdown, not "${input}"`);
       command.input = input;
+    } else if (flag === '--jobs') {
+      const raw = value();
+      if (!/^[1-9]\d{0,2}$/.test(raw)) throw new UsageError(`--jobs needs a whole number from 1, not "${raw}"`);
+      command.jobs = Number(raw);
     } else if (flag === '--dry-run') {
       command.dryRun = true;
     }
@@ -80,4 +86,6 @@ export function loadConfig(path: string | undefined): ReviewOptions {
 export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
+  /** A transient status line ("checked 12/1000 essays"); '' clears it. Only on a terminal. */
+  progress?: (status: string) => void;
 }

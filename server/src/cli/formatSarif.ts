@@ -16,38 +16,41 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   hint: 'note',
 };
 
-/** SARIF 2.1.0, one result per finding, as code-scanning services take it. */
-export function formatSarif(files: CheckedFile[], toolVersion: string): object {
-  const described = [...RULES, ...NOTICES];
-  const ruleIndex = new Map<string, number>(described.map((rule, i) => [rule.id, i]));
-  const results = files.flatMap(({ path, model, findings }) => {
-    const artifactLocation = toArtifactLocation(path);
-    const region = (span: Span) => {
-      const range = model.lines.rangeOf(span);
-      return {
-        startLine: range.start.line + 1,
-        startColumn: range.start.character + 1,
-        endLine: range.end.line + 1,
-        endColumn: range.end.character + 1,
-      };
+const DESCRIBED = [...RULES, ...NOTICES];
+const RULE_INDEX = new Map<string, number>(DESCRIBED.map((rule, i) => [rule.id, i]));
+
+/** The SARIF results of one file: plain data, so a worker thread can compute them. */
+export function sarifResults({ path, model, findings }: CheckedFile): object[] {
+  const artifactLocation = toArtifactLocation(path);
+  const region = (span: Span) => {
+    const range = model.lines.rangeOf(span);
+    return {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
     };
-    return findings.map((f) => ({
-      ruleId: f.rule,
-      ruleIndex: ruleIndex.get(f.rule),
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation, region: region(f.span) } }],
-      ...(f.related.length > 0
-        ? {
-            relatedLocations: f.related.map((r, id) => ({
-              id,
-              message: { text: r.message },
-              physicalLocation: { artifactLocation, region: region(r.span) },
-            })),
-          }
-        : {}),
-    }));
-  });
+  };
+  return findings.map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: RULE_INDEX.get(f.rule),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation, region: region(f.span) } }],
+    ...(f.related.length > 0
+      ? {
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            message: { text: r.message },
+            physicalLocation: { artifactLocation, region: region(r.span) },
+          })),
+        }
+      : {}),
+  }));
+}
+
+/** SARIF 2.1.0, one result per finding, as code-scanning services take it. */
+export function sarifLog(results: object[], toolVersion: string): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -58,7 +61,7 @@ export function formatSarif(files: CheckedFile[], toolVersion: string): object {
             name: 'policy-review',
             version: toolVersion,
             informationUri: PROJECT_HOME,
-            rules: described.map((rule) => ({
+            rules: DESCRIBED.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
               helpUri: ruleDocsUrl(rule.id),
