@@ -8,12 +8,14 @@
 // decimal, or carries a unit, a currency, a magnitude or a percent sign.
 
 import type { ClaimKind } from './model';
+import { findHanClaims } from './claims/chinese/hanClaims';
 import { classify, firstContentToken } from './claims/classify';
 import { followsChangeWord, isPolicyTarget, qualifierStart } from './claims/context';
 import { arithmeticMask, isIllustration, quotedTitleMask } from './claims/illustration';
 import { readQuantity } from './claims/quantities';
 import { type Candidate, joinQuantities, type ReadQuantity } from './claims/ranges';
 import { tokenize, type Token } from './claims/tokens';
+import { isChineseSentence } from './claims/script';
 import { findWordClaims } from './claims/wordPatterns';
 import {
   CURRENCY_SYMBOLS, FRACTION_WORDS, MAGNITUDES, MULTIPLE_VERBS, NUMBER_WORDS, ORDINAL_WORDS, RANK_VERBS, SUPERLATIVES,
@@ -22,11 +24,14 @@ import {
 /**
  * Every claim needs a digit, a currency or percent sign, or one of these words
  * (matched from a word start, so "seventh-largest" and "thousands" are caught). Most
- * sentences of an essay have none of them and skip tokenizing altogether.
+ * sentences of an essay have none of them and skip tokenizing altogether. In
+ * Chinese: a full-width digit, a Han numeral (一…九, 两, 十, 百分之), or the
+ * characters of ranks and doubling (第, 前, 最, 首位, 翻).
  */
 const CLAIM_TRIGGER = new RegExp(
   [
     '[0-9%‰％]',
+    '[０-９一二两兩三四五六七八九十第前最首翻]',
     `[${[...CURRENCY_SYMBOLS].join('')}]`,
     // Words must start at a word boundary ("ten" not in "often"), and may run on ("thousands", "fifths").
     `\\b(?:${[
@@ -58,6 +63,7 @@ export function findQuantities(sentence: string, options: ClaimRecogniserOptions
 
 /** The recogniser without the quick trigger test; exported so a test can prove the trigger loses nothing. */
 export function readClaims(sentence: string, options: ClaimRecogniserOptions = {}): QuantitySpan[] {
+  if (isChineseSentence(sentence)) return findHanClaims(sentence, options);
   const tokens = tokenize(sentence);
   if (tokens.length === 0 || isIllustration(tokens)) return [];
 

@@ -16,14 +16,22 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that only stand before a number ("No. 1", "p. 10"); "the answer is no." ends a sentence. */
 const NUMBER_ABBREVIATIONS = new Set(['vol', 'vols', 'no', 'nos', 'p', 'pp', 'ch', 'sec', 'art', 'fig', 'figs', 'para', 'ed']);
 
-/** `"”’')»」』` after the final punctuation stay with the sentence. */
+/** `"”’')»」』）` after the final punctuation stay with the sentence. */
 function isClosingPunctuation(code: number): boolean {
-  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0xbb || code === 0x300d || code === 0x300f;
+  return (
+    code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0xbb ||
+    code === 0x300d || code === 0x300f || code === 0xff09
+  );
 }
 
-/** `.`, `!`, `?`, `…` */
+/** `.`, `!`, `?`, `…`, and the full-width `。`, `！`, `？` */
 function isTerminator(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || isFullWidthTerminator(code);
+}
+
+/** `。`, `！`, `？`: Chinese puts no space after them, so the next sentence starts right away. */
+function isFullWidthTerminator(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f;
 }
 const LIST_BULLETS = new Set(['-', '*', '•', '·', '–', '—', '+']);
 
@@ -32,9 +40,10 @@ export type MarkerSkipper = (at: number) => number;
 
 /**
  * Splits a paragraph into sentences. A marker glued after the final punctuation
- * (`trade.[9]`) belongs to the sentence before it; abbreviations, initials and
- * decimals ("US$ 146.8") do not end a sentence; a line break before a list bullet
- * does. Linear in the paragraph's length.
+ * (`trade.[9]`, `第一大国。[1]`) belongs to the sentence before it; abbreviations,
+ * initials and decimals ("US$ 146.8") do not end a sentence; a line break before
+ * a list bullet does. Chinese sentences end at `。！？` with no space after.
+ * Linear in the paragraph's length.
  */
 export function splitSentences(text: string, paragraph: Span, skipMarkers: MarkerSkipper): Span[] {
   const sentences: Span[] = [];
@@ -51,11 +60,21 @@ export function splitSentences(text: string, paragraph: Span, skipMarkers: Marke
     const code = text.charCodeAt(i);
     if (isTerminator(code)) {
       let j = i + 1;
-      while (j < end && isTerminator(text.charCodeAt(j))) j++;
+      let fullWidth = isFullWidthTerminator(code);
+      for (; j < end && isTerminator(text.charCodeAt(j)); j++) {
+        if (isFullWidthTerminator(text.charCodeAt(j))) fullWidth = true;
+      }
       while (j < end && isClosingPunctuation(text.charCodeAt(j))) j++;
       j = skipMarkers(j);
       while (j < end && isClosingPunctuation(text.charCodeAt(j))) j++;
       if (j >= end) break;
+      if (fullWidth) {
+        const next = skipSpaces(text, j, end);
+        if (next >= end) break;
+        close(j, next);
+        i = next;
+        continue;
+      }
       if (!isSpace(text.charCodeAt(j))) {
         i = j > i + 1 ? j : i + 1;
         continue;

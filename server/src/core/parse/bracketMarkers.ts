@@ -1,4 +1,5 @@
-import { isDigit, isInlineSpace } from '../text/chars';
+import { isInlineSpace } from '../text/chars';
+import { isAnyDigit, normaliseNumberLabel } from '../text/cjk';
 import type { Span } from '../model';
 
 /** One label inside a bracket marker such as `[3, 4]` or `[3–5]`. */
@@ -18,15 +19,38 @@ const MAX_MARKER_LENGTH = 64;
 const MAX_RANGE_SIZE = 50;
 
 function isRangeDash(code: number): boolean {
-  return code === 0x2d /* - */ || code === 0x2013 /* – */ || code === 0x2014 /* — */;
+  return (
+    code === 0x2d /* - */ || code === 0x2013 /* – */ || code === 0x2014 /* — */ ||
+    code === 0xff0d /* － */ || code === 0xff5e /* ～ */ || code === 0x301c /* 〜 */ || code === 0x7e /* ~ */
+  );
+}
+
+/** Brackets a numeric marker may stand in, opener to closer: `[1]`, `［1］`, `【1】`, `〔1〕`. */
+const CLOSING_BRACKET = new Map<number, number>([
+  [0x5b, 0x5d],
+  [0xff3b, 0xff3d],
+  [0x3010, 0x3011],
+  [0x3014, 0x3015],
+]);
+
+export function isMarkerBracket(code: number): boolean {
+  return CLOSING_BRACKET.has(code);
+}
+
+/** `,` `;` and the full-width `，` `；` `、` between the labels of a group. */
+function isLabelSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0xff0c || code === 0xff1b || code === 0x3001;
 }
 
 /**
- * Reads a numeric footnote marker starting at `text[at] === '['`: `[9]`, `[3, 4]`,
- * `[3–5]`, `[3,4,7-9]`. Returns undefined for brackets that are not markers
- * (`[sic]`, `[a]`, `[table omitted]`). Labels of more than three digits are only
- * accepted when `acceptsLongLabel` says a note with that label exists, so a year
- * in brackets (`[2021]`) is never taken for a marker.
+ * Reads a numeric footnote marker starting at a bracket: `[9]`, `[3, 4]`,
+ * `[3–5]`, `[3,4,7-9]`, and the same in full-width `［1］`, lenticular `【1】` or
+ * tortoise-shell `〔1〕` brackets, with ASCII or full-width digits. Labels are
+ * ASCII digits (`［１］` cites note `1`); each label span covers the digits as
+ * written. Returns undefined for brackets that are not markers (`[sic]`, `[a]`,
+ * `[table omitted]`). Labels of more than three digits are only accepted when
+ * `acceptsLongLabel` says a note with that label exists, so a year in brackets
+ * (`[2021]`) is never taken for a marker.
  */
 export function readBracketMarker(
   text: string,
@@ -34,14 +58,15 @@ export function readBracketMarker(
   limit: number,
   acceptsLongLabel: (label: string) => boolean = () => false,
 ): BracketMarker | undefined {
-  if (text.charCodeAt(at) !== 0x5b /* [ */) return undefined;
+  const closer = CLOSING_BRACKET.get(text.charCodeAt(at));
+  if (closer === undefined) return undefined;
   const end = Math.min(limit, at + MAX_MARKER_LENGTH);
   const labels: BracketLabel[] = [];
   let i = at + 1;
   for (;;) {
     while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
     const numberStart = i;
-    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    while (i < end && isAnyDigit(text.charCodeAt(i))) i++;
     if (i === numberStart || i - numberStart > 5) return undefined;
     const first = text.slice(numberStart, i);
     if (!isAcceptableLabel(first, acceptsLongLabel)) return undefined;
@@ -51,12 +76,12 @@ export function readBracketMarker(
       j++;
       while (j < end && isInlineSpace(text.charCodeAt(j))) j++;
       const lastStart = j;
-      while (j < end && isDigit(text.charCodeAt(j))) j++;
+      while (j < end && isAnyDigit(text.charCodeAt(j))) j++;
       if (j === lastStart) return undefined;
       const last = text.slice(lastStart, j);
       if (!isAcceptableLabel(last, acceptsLongLabel)) return undefined;
-      const from = Number(first);
-      const to = Number(last);
+      const from = Number(normaliseNumberLabel(first));
+      const to = Number(normaliseNumberLabel(last));
       if (to <= from || to - from >= MAX_RANGE_SIZE) return undefined;
       labels.push({ label: String(from), labelSpan: { start: numberStart, end: i } });
       // Labels strictly inside a range have no characters of their own: point at the range.
@@ -64,36 +89,19 @@ export function readBracketMarker(
       labels.push({ label: String(to), labelSpan: { start: lastStart, end: j } });
       i = j;
     } else {
-      labels.push({ label: first, labelSpan: { start: numberStart, end: i } });
+      labels.push({ label: normaliseNumberLabel(first) ?? first, labelSpan: { start: numberStart, end: i } });
     }
     while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
-    if (c === 0x5d /* ] */) return { span: { start: at, end: i + 1 }, labels };
-    if (c !== 0x2c /* , */ && c !== 0x3b /* ; */) return undefined;
+    if (c === closer) return { span: { start: at, end: i + 1 }, labels };
+    if (!isLabelSeparator(c)) return undefined;
     i++;
   }
 }
 
-function isAcceptableLabel(digits: string, acceptsLongLabel: (label: string) => boolean): boolean {
-  if (digits.length > 1 && digits.charCodeAt(0) === 0x30) return false; // `[01]` is not a note number
-  if (digits === '0') return false;
-  return digits.length <= 3 || acceptsLongLabel(String(Number(digits)));
-}
-
-/**
- * Reads a marker and any markers glued right after it (`[23][24]`), returning
- * the offset just past the last one, or `at` when there is none.
- */
-export function skipMarkerCluster(
-  text: string,
-  at: number,
-  limit: number,
-  acceptsLongLabel?: (label: string) => boolean,
-): number {
-  let i = at;
-  for (;;) {
-    const marker = readBracketMarker(text, i, limit, acceptsLongLabel);
-    if (!marker) return i;
-    i = marker.span.end;
-  }
+function isAcceptableLabel(written: string, acceptsLongLabel: (label: string) => boolean): boolean {
+  const digits = normaliseNumberLabel(written);
+  if (digits === undefined || digits === '0') return false;
+  if (digits.length !== written.length) return false; // `[01]` is not a note number
+  return digits.length <= 3 || acceptsLongLabel(digits);
 }

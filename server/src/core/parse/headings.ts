@@ -1,6 +1,8 @@
 // Untagged headings in plain-text exports: a short line standing alone between
 // blank lines, title-like, without the punctuation that ends a sentence.
 
+import { isDateLine } from '../dates';
+
 /** Words a title leaves in lower case. */
 const MINOR_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
@@ -12,9 +14,16 @@ const MINOR_WORDS = new Set([
 const MAX_HEADING_LENGTH = 160;
 const MAX_HEADING_WORDS = 24;
 
+/** A Chinese heading is short: a line of prose runs to dozens of characters. */
+const MAX_HAN_HEADING_LENGTH = 40;
+/** Marks that end or join Chinese clauses: a line ending in one is prose. */
+const HAN_PROSE_ENDINGS = '。，；：！？、…';
+
 /** `line` is the trimmed text of a block's only line. */
 export function looksLikeHeading(line: string): boolean {
   if (line.length < 2 || line.length > MAX_HEADING_LENGTH) return false;
+  if (isDateLine(line)) return false; // "Jun 16, 2022" is a date line, not a section
+  if (/\p{Script=Han}/u.test(line)) return looksLikeHanHeading(line);
   const last = line[line.length - 1];
   if ('.,;:!'.includes(last)) return false;
   if ('[(-*•·'.includes(line[0])) return false;
@@ -38,9 +47,49 @@ export function looksLikeHeading(line: string): boolean {
   return capitalised / significant >= 0.6;
 }
 
-const NOTES_HEADINGS = /^(?:notes?|end\s?notes|foot\s?notes|references|sources|bibliography|works cited|citations|注释|注|参考文献|资料来源)\s*[:：]?$/i;
+const NOTES_HEADINGS =
+  /^(?:notes?|end\s?notes|foot\s?notes|references|sources|bibliography|works cited|citations|注释|注釋|註釋|注|註|尾注|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|资料来源|資料來源)\s*[:：]?$/i;
 
 /** "Notes", "References", "Endnotes" and their kin, as the heading of a notes list. */
 export function isNotesHeading(line: string): boolean {
   return line.length <= 40 && NOTES_HEADINGS.test(line);
+}
+
+/**
+ * A line of Chinese: short, ending without clause punctuation, with no full stop
+ * inside (two sentences) and no footnote marker.
+ */
+function looksLikeHanHeading(line: string): boolean {
+  if (line.length > MAX_HAN_HEADING_LENGTH) return false;
+  if (HAN_PROSE_ENDINGS.includes(line[line.length - 1]) || '.,;:!'.includes(line[line.length - 1])) return false;
+  if (line.includes('。')) return false;
+  if (/[\[［【〔]\s*[\d０-９]/.test(line) || /[①-⑳]$/.test(line)) return false;
+  return true;
+}
+
+/**
+ * How a heading is numbered, from the top of the Chinese hierarchy down:
+ * `一、` (han), `（一）` (parenthesised han), `1.` or `1、` (arabic), `（1）`
+ * (parenthesised arabic). Undefined for a heading without a number.
+ */
+export type HeadingNumbering = 'han' | 'parenthesisedHan' | 'arabic' | 'parenthesisedArabic';
+
+export const HEADING_NUMBERINGS: readonly HeadingNumbering[] = ['han', 'parenthesisedHan', 'arabic', 'parenthesisedArabic'];
+
+const HAN_NUMERALS = '一二三四五六七八九十百零〇';
+
+export function headingNumbering(line: string): HeadingNumbering | undefined {
+  let i = 0;
+  const open = line[0] === '（' || line[0] === '(';
+  if (open) i++;
+  const start = i;
+  if (HAN_NUMERALS.includes(line[i] ?? '')) {
+    while (i < line.length && i - start < 4 && HAN_NUMERALS.includes(line[i])) i++;
+    if (open) return line[i] === '）' || line[i] === ')' ? 'parenthesisedHan' : undefined;
+    return line[i] === '、' ? 'han' : undefined;
+  }
+  while (i < line.length && i - start < 3 && /[0-9０-９]/.test(line[i])) i++;
+  if (i === start) return undefined;
+  if (open) return line[i] === '）' || line[i] === ')' ? 'parenthesisedArabic' : undefined;
+  return line[i] === '.' || line[i] === '、' || line[i] === '．' ? 'arabic' : undefined;
 }

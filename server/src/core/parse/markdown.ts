@@ -5,9 +5,10 @@ import { foldSpaces, trimSpan } from '../text/chars';
 import { spanIndexAt } from '../text/spans';
 import { readBracketMarker } from './bracketMarkers';
 import { isNotesHeading } from './headings';
+import { type MarkerContext, mayStartMarker, readMarkerAt } from './inlineMarkers';
 import { labelKey, linkMarkersToNotes, placeInSentences } from './linking';
 import type { MarkdownOutline, OutlineHeading } from './markdownOutline';
-import { readNoteStart } from './notesList';
+import { noteLabel, readNoteStart } from './notesList';
 import { readLines } from './plainLines';
 import type { YamlFrontMatter } from './yamlFrontMatter';
 
@@ -62,6 +63,7 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
   });
 
   const noteKeys = new Set(notes.map((n) => labelKey(n.label)));
+  const markerContext: MarkerContext = { hasNote: (label) => noteKeys.has(label) };
   const references = outline.footnoteReferences;
   let nextReference = 0;
   const paragraphs: Paragraph[] = [];
@@ -83,9 +85,12 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
       referenceStarts.add(ref.span.start);
       found.push(newMarker(text.slice(ref.labelSpan.start, ref.labelSpan.end), ref.span, ref.labelSpan, paragraph));
     }
-    for (let i = text.indexOf('[', block.start); i !== -1 && i < block.end; i = text.indexOf('[', i + 1)) {
-      if (referenceStarts.has(i) || isIgnored(i)) continue;
-      if (text[i + 1] === '^') {
+    for (let i = block.start; i < block.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 0x5b /* [ */ && !mayStartMarker(code)) continue;
+      // `<sup>1</sup>` is inline HTML, so it lies in an ignored span: read it first.
+      if (referenceStarts.has(i) || (code !== 0x3c && isIgnored(i))) continue;
+      if (code === 0x5b && text[i + 1] === '^') {
         const close = findClose(text, i + 2, block.end);
         if (close > i + 2) {
           found.push(newMarker(text.slice(i + 2, close), { start: i, end: close + 1 }, { start: i + 2, end: close }, paragraph));
@@ -93,7 +98,7 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
         }
         continue;
       }
-      const marker = readBracketMarker(text, i, block.end, (label) => noteKeys.has(label));
+      const marker = code === 0x5b ? readBracketMarker(text, i, block.end, markerContext.hasNote) : readMarkerAt(text, i, block.end, markerContext);
       if (!marker) continue;
       for (const { label, labelSpan } of marker.labels) found.push(newMarker(label, marker.span, labelSpan, paragraph));
       i = marker.span.end - 1;
@@ -207,7 +212,7 @@ function findNotesRegion(text: string, index: LineIndex, headings: OutlineHeadin
           const start = readNoteStart(text, line, 'bracket');
           if (start) {
             current = {
-              label: String(Number(text.slice(start.labelSpan.start, start.labelSpan.end))),
+              label: noteLabel(text, start.labelSpan),
               text: '',
               span: { start: start.start, end: line.end },
               labelSpan: start.labelSpan,

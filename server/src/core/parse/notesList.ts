@@ -1,5 +1,6 @@
 import type { Note, Span, TextField } from '../model';
-import { foldSpaces, isDigit, isInlineSpace, trimSpan } from '../text/chars';
+import { foldSpaces, isInlineSpace, trimSpan } from '../text/chars';
+import { circledNumber, isAnyDigit, isHan, normaliseNumberLabel } from '../text/cjk';
 import { isChromeLine } from './chrome';
 import { isNotesHeading } from './headings';
 import type { Block, Line } from './plainLines';
@@ -11,34 +12,57 @@ interface NoteStart {
   textStart: number;
 }
 
-export type NoteStyle = 'bracket' | 'numbered';
+export type NoteStyle = 'bracket' | 'circled' | 'numbered';
+
+/** The closer for each bracket a note label may stand in: `[1]`, `［1］`, `【1】`, `〔1〕`. */
+const LABEL_BRACKETS = new Map<string, string>([
+  ['[', ']'],
+  ['［', '］'],
+  ['【', '】'],
+  ['〔', '〕'],
+]);
 
 /**
- * `[12] Text…` (bracket style). With `numbered`, also `12. Text…`, which only
- * counts under a Notes heading, where it cannot be an ordinary list.
+ * `[12] Text…`, `［12］Text…` (bracket style). With `circled`, `① Text…`; with
+ * `numbered`, `12. Text…` or `12、Text…`. The last two only count under a Notes
+ * heading, where they cannot be an ordinary list.
  */
 export function readNoteStart(text: string, line: Line, style: NoteStyle): NoteStart | undefined {
   let i = line.start;
   while (i < line.end && isInlineSpace(text.charCodeAt(i))) i++;
   const start = i;
+  if (style === 'circled') {
+    if (i >= line.end || circledNumber(text.charCodeAt(i)) === 0) return undefined;
+    let textStart = i + 1;
+    while (textStart < line.end && isInlineSpace(text.charCodeAt(textStart))) textStart++;
+    return { labelSpan: { start: i, end: i + 1 }, start, textStart };
+  }
+  const closer = style === 'bracket' ? LABEL_BRACKETS.get(text[i]) : undefined;
   if (style === 'bracket') {
-    if (text[i] !== '[') return undefined;
+    if (closer === undefined) return undefined;
     i++;
   }
   const labelStart = i;
-  while (i < line.end && i - labelStart <= 5 && isDigit(text.charCodeAt(i))) i++;
+  while (i < line.end && i - labelStart <= 5 && isAnyDigit(text.charCodeAt(i))) i++;
   if (i === labelStart || i - labelStart > 5) return undefined;
   const labelEnd = i;
   if (style === 'bracket') {
-    if (text[i] !== ']') return undefined;
+    if (text[i] !== closer) return undefined;
     i++;
   } else {
-    if (text[i] !== '.' && text[i] !== ')') return undefined;
+    const mark = text[i];
+    if (mark !== '.' && mark !== ')' && mark !== '、' && mark !== '．') return undefined;
     i++;
-    if (i < line.end && !isInlineSpace(text.charCodeAt(i))) return undefined;
+    // "12. Text", and "12.王毅" in Chinese notes, which put no space after the number.
+    if (i < line.end && !isInlineSpace(text.charCodeAt(i)) && mark !== '、' && !isHan(text.charCodeAt(i)) && !isOpeningQuote(text[i])) return undefined;
   }
   while (i < line.end && isInlineSpace(text.charCodeAt(i))) i++;
   return { labelSpan: { start: labelStart, end: labelEnd }, start, textStart: i };
+}
+
+/** `《` `“` `「`: a Chinese note may open with a title or a quotation right after its number. */
+function isOpeningQuote(ch: string): boolean {
+  return ch === '《' || ch === '“' || ch === '「' || ch === '『';
 }
 
 export interface PlainNotesList {
@@ -65,7 +89,7 @@ function isChromeBlock(text: string, block: Block): boolean {
 export function findNotesList(text: string, blocks: Block[], bodyStart: number): PlainNotesList | undefined {
   let last = blocks.length - 1;
   while (last >= bodyStart && isChromeBlock(text, blocks[last])) last--;
-  for (const style of ['bracket', 'numbered'] as const) {
+  for (const style of ['bracket', 'circled', 'numbered'] as const) {
     const found = findListOfStyle(text, blocks, bodyStart, last, style);
     if (found) return found;
   }
@@ -111,8 +135,8 @@ function findListOfStyle(
     heading = headingOf(first - 1);
     firstBlock = first - 1;
   }
-  // Numbered lists are ordinary lists unless a Notes heading says otherwise.
-  if (style === 'numbered' && !heading) return undefined;
+  // Numbered and circled lists are ordinary lists unless a Notes heading says otherwise.
+  if (style !== 'bracket' && !heading) return undefined;
 
   const notes: Note[] = [];
   let current: { start: NoteStart; end: number } | undefined;
@@ -120,7 +144,7 @@ function findListOfStyle(
     if (!current) return;
     const textSpan = trimSpan(text, current.start.textStart, current.end);
     notes.push({
-      label: String(Number(text.slice(current.start.labelSpan.start, current.start.labelSpan.end))),
+      label: noteLabel(text, current.start.labelSpan),
       text: foldSpaces(text.slice(textSpan.start, textSpan.end)),
       span: { start: current.start.start, end: textSpan.end > current.start.labelSpan.end ? textSpan.end : current.end },
       labelSpan: current.start.labelSpan,
@@ -144,4 +168,10 @@ function findListOfStyle(
   flush();
   const spanStart = heading ? heading.span.start : blocks[first].start;
   return { firstBlock, heading, notes, span: { start: spanStart, end: blocks[last].end } };
+}
+
+/** The label as ASCII digits: `［１］` and `①` are note 1. */
+export function noteLabel(text: string, labelSpan: Span): string {
+  const written = text.slice(labelSpan.start, labelSpan.end);
+  return normaliseNumberLabel(written) ?? written;
 }

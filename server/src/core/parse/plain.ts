@@ -1,14 +1,13 @@
 import { LineIndex } from '../lines';
 import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span } from '../model';
-import { splitSentences } from '../sentences';
 import { trimSpan } from '../text/chars';
-import { readBracketMarker, skipMarkerCluster } from './bracketMarkers';
 import { isChromeLine } from './chrome';
 import { readFrontMatter } from './frontMatter';
-import { isNotesHeading, looksLikeHeading } from './headings';
+import { HEADING_NUMBERINGS, type HeadingNumbering, headingNumbering, isNotesHeading, looksLikeHeading } from './headings';
 import { linkMarkersToNotes, placeInSentences } from './linking';
 import { findNotesList, readNoteStart } from './notesList';
 import { type Block, groupBlocks, readLines } from './plainLines';
+import { plainMarkerContext, readPlainParagraph } from './plainParagraph';
 
 /** Plain-text headings sit under the essay's title, which is level 1. */
 const PLAIN_HEADING_LEVEL = 2;
@@ -53,6 +52,8 @@ export function readPlainEssay(text: string): EssayModel {
     }
     if (proseAt === 0 || block.lines.length > 6 || readNoteStart(text, block.lines[0], 'bracket')) break;
     if (isNotesHeading(lineText(block.start, block.end))) break;
+    // "一、…", "（一）…", "1. …" under the title: the body's first numbered heading.
+    if (frontBlocks.length > 0 && block.lines.length === 1 && isNumberedHeading(lineText(block.start, block.end))) break;
     frontBlocks.push(block);
   }
   if (bodyStart >= blocks.length || bodyStart === MAX_FRONT_MATTER_BLOCKS) {
@@ -79,11 +80,10 @@ export function readPlainEssay(text: string): EssayModel {
     if (isChromeBlock(blocks[b])) chrome.push({ start: blocks[b].start, end: blocks[b].end });
   }
 
-  const noteLabels = new Set(notes.map((n) => n.label));
-  const acceptsLongLabel = (label: string) => noteLabels.has(label);
-  const skipMarkers = (at: number) => skipMarkerCluster(text, at, text.length, acceptsLongLabel);
+  const markerContext = plainMarkerContext(notes);
 
   const sections: Section[] = [];
+  const numberings: (HeadingNumbering | undefined)[] = [];
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const markers: Marker[] = [];
@@ -98,29 +98,23 @@ export function readPlainEssay(text: string): EssayModel {
     if (block.lines.length === 1 && !isLast && looksLikeHeading(content)) {
       const headingSpan = trimSpan(text, block.start, block.end);
       sections.push({ title: content, level: PLAIN_HEADING_LEVEL, headingSpan, span: { ...headingSpan } });
+      numberings.push(headingNumbering(content));
       return;
     }
     const paragraphIndex = paragraphs.length;
     const span = trimSpan(text, block.start, block.end);
     paragraphs.push({ span, section: sections.length - 1 });
-    for (const sentenceSpan of splitSentences(text, span, skipMarkers)) {
-      sentences.push({ span: sentenceSpan, paragraph: paragraphIndex });
-    }
-    for (let i = text.indexOf('[', span.start); i !== -1 && i < span.end; i = text.indexOf('[', i + 1)) {
-      const marker = readBracketMarker(text, i, span.end, acceptsLongLabel);
-      if (!marker) continue;
-      for (const { label, labelSpan } of marker.labels) {
-        markers.push({ label, span: marker.span, labelSpan, sentence: -1, paragraph: paragraphIndex, note: -1 });
-      }
-      i = marker.span.end - 1;
-    }
+    const read = readPlainParagraph(text, span, paragraphIndex, markerContext);
+    sentences.push(...read.sentences);
+    markers.push(...read.markers);
   });
 
-  // A section runs to the next heading, or to the end of the body.
+  assignNumberedLevels(sections, numberings);
+  // A section runs to the next heading of the same or a higher level, or to the end of the body.
   const lastBodyBlock = bodyBlocks.length > 0 ? bodyBlocks[bodyBlocks.length - 1] : undefined;
   const bodyEndOffset = lastBodyBlock ? lastBodyBlock.end : 0;
   sections.forEach((section, i) => {
-    const next = sections[i + 1];
+    const next = sections.slice(i + 1).find((other) => other.level <= section.level);
     section.span.end = next ? trimSpan(text, section.headingSpan.start, next.headingSpan.start).end : bodyEndOffset;
   });
 
@@ -144,12 +138,34 @@ export function readPlainEssay(text: string): EssayModel {
   };
 }
 
+/**
+ * Numbered headings nest as the numbering does (`一、` over `（一）` over `1.`
+ * over `（1）`); the highest numbering the essay uses sits at the plain heading
+ * level, and unnumbered headings stay there too.
+ */
+function assignNumberedLevels(sections: Section[], numberings: (HeadingNumbering | undefined)[]): void {
+  const used = HEADING_NUMBERINGS.filter((n) => numberings.includes(n));
+  sections.forEach((section, i) => {
+    const numbering = numberings[i];
+    if (numbering) section.level = PLAIN_HEADING_LEVEL + used.indexOf(numbering);
+  });
+}
+
+function isNumberedHeading(line: string): boolean {
+  return headingNumbering(line) !== undefined && looksLikeHeading(line);
+}
+
+/** Chinese prose: a full stop, exclamation or question mark after a clause of some length. */
+const HAN_PROSE = /\p{Script=Han}.{6,}[。！？]/u;
+
 /** A line of running text rather than a title, date or byline. */
 function isProseLine(line: string): boolean {
   if (line.length > 120) return true;
-  if (/\[\s*\d/.test(line)) return true; // a footnote marker
+  if (HAN_PROSE.test(line)) return true;
+  if (/[[［【〔]\s*[\d０-９]/.test(line)) return true; // a footnote marker
   // Two sentences on one line are prose ("As shown. In 1999 it fell.").
-  if (/\p{Ll}[.!?]["”’)]?\s+\p{Lu}/u.test(line)) return true;
+  // A note number may stand glued after the full stop ("objectives.1 Imports", "trade.¹ Imports").
+  if (/\p{Ll}[.!?]["”’)]?(?:\d{1,3}|[¹²³⁴-⁹]{1,3})?\s+\p{Lu}/u.test(line)) return true;
   // A full stop after a few words is a sentence; "Washington, D.C." ends in initials, not a full stop.
   const words = line.split(/\s+/);
   return /\.["”’)]?$/.test(line) && words.length >= 4 && !/^(?:\p{Lu}\.)+$/u.test(words[words.length - 1]);

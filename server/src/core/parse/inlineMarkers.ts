@@ -1,0 +1,183 @@
+// Every way a footnote marker is written in running text: bracketed numbers
+// (`[9]`, `［9］`, `【9】`, `〔9〕`), circled numbers (`①`), superscript digits
+// (`¹²`), `<sup>9</sup>`, and — only when the notes list has such a note — digits
+// glued after sentence punctuation as PDF exports leave them (`objectives.9`).
+// Each reader looks a bounded number of characters around one position.
+
+import type { Span } from '../model';
+import { isAsciiLetter, isDigit, isInlineSpace, isLineBreak } from '../text/chars';
+import { circledNumber, isClauseMark, isHan, normaliseNumberLabel, superscriptDigit } from '../text/cjk';
+import { type BracketMarker, isMarkerBracket, readBracketMarker } from './bracketMarkers';
+
+export interface MarkerContext {
+  /** A note with this (normalised) label exists: allows long labels and digits glued after punctuation. */
+  hasNote: (label: string) => boolean;
+  /** Read `objectives.9` as a marker when note 9 exists (plain text with a notes list). */
+  gluedNumbers?: boolean;
+}
+
+const MAX_SUPERSCRIPT_DIGITS = 3;
+const MAX_GLUED_DIGITS = 3;
+/** `<sup>[12, 13]</sup>` at its longest. */
+const MAX_SUP_ELEMENT = 64;
+
+/** Letters before `²` or `³` that make it a power: `km²`, `m³`, `ft²`, `x²`. */
+const POWER_BASES = new Set(['km', 'cm', 'mm', 'dm', 'nm', 'ft', 'mi', 'yd', 'in', 'sq']);
+
+/** Words before a full stop that a number follows as a reference, not a note: `p.12`, `No.3`. */
+const REFERENCE_ABBREVIATIONS = new Set(['p', 'pp', 'no', 'nos', 'vol', 'art', 'fig', 'ch', 'sec', 'para', 'op', 'cf']);
+
+/** Punctuation a PDF export leaves a note number glued to: `objectives.1`, `said,”2`. */
+function isGluePunctuation(code: number): boolean {
+  return (
+    code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f ||
+    code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
+  );
+}
+
+/** A character that may start a marker (a cheap test before reading one). */
+export function mayStartMarker(code: number): boolean {
+  return (
+    isMarkerBracket(code) || circledNumber(code) > 0 || superscriptDigit(code) >= 0 || code === 0x3c /* < */ || isDigit(code)
+  );
+}
+
+/** Reads the marker starting at `at`, if one does. */
+export function readMarkerAt(text: string, at: number, limit: number, context: MarkerContext): BracketMarker | undefined {
+  const code = text.charCodeAt(at);
+  if (isMarkerBracket(code)) return readBracketMarker(text, at, limit, context.hasNote);
+  if (circledNumber(code) > 0) return readCircledMarker(text, at);
+  if (superscriptDigit(code) >= 0) return readSuperscriptMarker(text, at, limit, context);
+  if (code === 0x3c) return readSupElement(text, at, limit);
+  if (context.gluedNumbers && isDigit(code)) return readGluedNumber(text, at, limit, context);
+  return undefined;
+}
+
+/** The markers in `span`, in order; a group such as `[3, 4]` is one marker with two labels. */
+export function findMarkers(text: string, span: Span, context: MarkerContext): BracketMarker[] {
+  const markers: BracketMarker[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    if (!mayStartMarker(text.charCodeAt(i))) continue;
+    const marker = readMarkerAt(text, i, span.end, context);
+    if (marker) {
+      markers.push(marker);
+      i = marker.span.end - 1;
+    } else if (isDigit(text.charCodeAt(i))) {
+      // Not a glued marker: skip the rest of the number, so `2021` is never re-read as `021`, `21`, `1`.
+      while (i + 1 < span.end && isDigit(text.charCodeAt(i + 1))) i++;
+    }
+  }
+  return markers;
+}
+
+/**
+ * Reads a marker and any markers glued right after it (`[23][24]`, `①②`),
+ * returning the offset just past the last one, or `at` when there is none.
+ */
+export function skipMarkerCluster(text: string, at: number, limit: number, context: MarkerContext): number {
+  let i = at;
+  for (;;) {
+    const marker = i < limit ? readMarkerAt(text, i, limit, context) : undefined;
+    if (!marker) return i;
+    i = marker.span.end;
+  }
+}
+
+function single(at: number, end: number, label: string, labelSpan: Span = { start: at, end }): BracketMarker {
+  return { span: { start: at, end }, labels: [{ label, labelSpan }] };
+}
+
+/**
+ * `①` cites note 1, unless it opens an item of an inline enumeration
+ * (`措施如下：①加强……；②推进……`): at the start of a line or after a colon or
+ * semicolon, a circled number counts items, not notes.
+ */
+function readCircledMarker(text: string, at: number): BracketMarker | undefined {
+  let k = at - 1;
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--;
+  if (k < 0 || isLineBreak(text.charCodeAt(k))) return undefined;
+  const before = text.charCodeAt(k);
+  if (before === 0xff1a || before === 0x3a || before === 0xff1b || before === 0x3b) return undefined;
+  return single(at, at + 1, String(circledNumber(text.charCodeAt(at))));
+}
+
+/**
+ * `¹`, `¹²`: a note number in superscript. Not after a unit or a variable, where
+ * it is a power (`km²`, `x³`), and after a digit only when the note exists.
+ */
+function readSuperscriptMarker(text: string, at: number, limit: number, context: MarkerContext): BracketMarker | undefined {
+  if (at > 0 && superscriptDigit(text.charCodeAt(at - 1)) >= 0) return undefined; // inside a run read from its start
+  let end = at;
+  while (end < limit && end - at < MAX_SUPERSCRIPT_DIGITS && superscriptDigit(text.charCodeAt(end)) >= 0) end++;
+  if (end < limit && superscriptDigit(text.charCodeAt(end)) >= 0) return undefined; // too long for a note number
+  const label = normaliseNumberLabel(text.slice(at, end));
+  if (!label || label === '0' || label.length !== end - at) return undefined;
+  let k = at;
+  while (k > 0 && k > at - 3 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (k < at && (k === 0 || !isAsciiLetter(text.charCodeAt(k - 1)))) {
+    const word = text.slice(k, at).toLowerCase();
+    if (word.length === 1 || POWER_BASES.has(word)) return undefined;
+  }
+  if (at > 0 && isDigit(text.charCodeAt(at - 1)) && !context.hasNote(label)) return undefined;
+  return single(at, end, label);
+}
+
+/** `<sup>9</sup>`, `<sup>[9]</sup>`, `<sup>3,4</sup>` (Markdown with inline HTML). */
+function readSupElement(text: string, at: number, limit: number): BracketMarker | undefined {
+  const end = Math.min(limit, at + MAX_SUP_ELEMENT);
+  if (text.slice(at, at + 5).toLowerCase() !== '<sup>') return undefined;
+  let i = at + 5;
+  const bracketed = text.charCodeAt(i) === 0x5b;
+  if (bracketed) i++;
+  const labels: BracketMarker['labels'] = [];
+  for (;;) {
+    while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    const label = normaliseNumberLabel(text.slice(start, i));
+    if (!label || label === '0' || label.length !== i - start || i - start > 3) return undefined;
+    labels.push({ label, labelSpan: { start, end: i } });
+    while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 0x2c) break;
+    i++;
+  }
+  if (bracketed) {
+    if (text.charCodeAt(i) !== 0x5d) return undefined;
+    i++;
+  }
+  if (text.slice(i, i + 6).toLowerCase() !== '</sup>' || i + 6 > end) return undefined;
+  return { span: { start: at, end: i + 6 }, labels };
+}
+
+/**
+ * `objectives.1`, `expected.”2`: digits glued after sentence punctuation that
+ * follows a word of two or more letters, when a note with that number exists.
+ * After a number (`in 2021,3`) they are a list of numbers, never a marker.
+ */
+function readGluedNumber(text: string, at: number, limit: number, context: MarkerContext): BracketMarker | undefined {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 2 && isGluePunctuation(text.charCodeAt(k))) k--;
+  if (k === at - 1 || k < 1) return undefined;
+  if (!isWordLetter(text.charCodeAt(k)) || !isWordLetter(text.charCodeAt(k - 1))) return undefined;
+  let w = k;
+  while (w > 0 && k - w < 8 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+  if (REFERENCE_ABBREVIATIONS.has(text.slice(w, k + 1).toLowerCase())) return undefined;
+  let end = at;
+  while (end < limit && isDigit(text.charCodeAt(end))) end++;
+  if (end - at > MAX_GLUED_DIGITS) return undefined;
+  if (end < limit) {
+    const after = text.charCodeAt(end);
+    if (isWordLetter(after) || after === 0x25 /* % */) return undefined;
+    if ((after === 0x2e || after === 0x2c) && end + 1 < limit && isDigit(text.charCodeAt(end + 1))) return undefined;
+  }
+  const label = normaliseNumberLabel(text.slice(at, end));
+  if (!label || label.length !== end - at || !context.hasNote(label)) return undefined;
+  return single(at, end, label);
+}
+
+/** A letter of a word in an alphabetic script (not a Han character, which has no words to glue to). */
+function isWordLetter(code: number): boolean {
+  if (isAsciiLetter(code)) return true;
+  if (code < 0xc0 || isHan(code) || isClauseMark(code)) return false;
+  return /\p{L}/u.test(String.fromCharCode(code));
+}

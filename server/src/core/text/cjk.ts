@@ -1,0 +1,62 @@
+// Characters of Chinese text and of the other ways notes are numbered: Han
+// ideographs, full-width digits and brackets, circled and superscript numbers.
+// Plain functions over char codes, so every scanner using them stays linear.
+
+/** A Han ideograph (CJK Unified Ideographs, Extension A, Compatibility Ideographs). */
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
+}
+
+/** `０`–`９` */
+export function isFullWidthDigit(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
+}
+
+/** An ASCII or a full-width digit. */
+export function isAnyDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || isFullWidthDigit(code);
+}
+
+/** The value of an ASCII or full-width digit. */
+export function digitValue(code: number): number {
+  return isFullWidthDigit(code) ? code - 0xff10 : code - 0x30;
+}
+
+/** `①`–`⑳`, `㉑`–`㉟`, `㊱`–`㊿`: the number a circled digit stands for, or 0. */
+export function circledNumber(code: number): number {
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  if (code >= 0x3251 && code <= 0x325f) return code - 0x3251 + 21;
+  if (code >= 0x32b1 && code <= 0x32bf) return code - 0x32b1 + 36;
+  return 0;
+}
+
+/** `⁰¹²³⁴⁵⁶⁷⁸⁹`: the digit a superscript stands for, or -1. */
+export function superscriptDigit(code: number): number {
+  if (code === 0x2070) return 0;
+  if (code === 0xb9) return 1;
+  if (code === 0xb2) return 2;
+  if (code === 0xb3) return 3;
+  if (code >= 0x2074 && code <= 0x2079) return code - 0x2070;
+  return -1;
+}
+
+/** Full-width `，` `；` `：` `、` and their ASCII forms: the marks between clauses. */
+export function isClauseMark(code: number): boolean {
+  return code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x3001 || code === 0x2c || code === 0x3b || code === 0x3a;
+}
+
+/**
+ * A note label as ASCII digits without leading zeros: `１２` → `12`, `①` → `1`,
+ * `¹²` → `12`. Returns undefined when `raw` is not a number in one of these forms.
+ */
+export function normaliseNumberLabel(raw: string): string | undefined {
+  if (raw.length === 1 && circledNumber(raw.charCodeAt(0)) > 0) return String(circledNumber(raw.charCodeAt(0)));
+  let digits = '';
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isAnyDigit(code)) digits += String(digitValue(code));
+    else if (superscriptDigit(code) >= 0) digits += String(superscriptDigit(code));
+    else return undefined;
+  }
+  return digits.length === 0 ? undefined : String(Number(digits));
+}
