@@ -2,12 +2,17 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EssayAnalyser } from './analysis/essayAnalyser';
 import type { Analysis } from './core/analyse';
 import { essayFormatOf } from './core/format';
+import { reanalyse } from './core/incremental';
+import type { EssayFormat } from './core/model';
 import type { ReviewOptions } from './core/options';
 
 interface CachedAnalysis {
   version: number;
   optionsKey: string;
+  format: EssayFormat;
   analysis: Promise<Analysis>;
+  /** The analysis once it is done: the base for re-reading only what the next edit touched. */
+  settled?: Analysis;
 }
 
 /**
@@ -22,8 +27,14 @@ export class DocumentAnalyses {
     const optionsKey = JSON.stringify(options);
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached.analysis;
-    const analysis = this.analyser.analyse(document.getText(), essayFormatOf(document.uri, document.languageId), options);
-    this.cache.set(document.uri, { version: document.version, optionsKey, analysis });
+    const format = essayFormatOf(document.uri, document.languageId);
+    const text = document.getText();
+    // Plain text re-reads only the paragraph an edit touched when it can (a keystroke on a 1 MB essay).
+    const base = cached?.settled && cached.optionsKey === optionsKey && cached.format === 'plain' ? cached.settled : undefined;
+    const analysis = format === 'plain' && base ? Promise.resolve().then(() => reanalyse(base, text, options).analysis) : this.analyser.analyse(text, format, options);
+    const entry: CachedAnalysis = { version: document.version, optionsKey, format, analysis };
+    this.cache.set(document.uri, entry);
+    analysis.then((settled) => (entry.settled = settled)).catch(() => undefined);
     // A failed analysis is not kept: the next request tries again.
     analysis.catch(() => {
       if (this.cache.get(document.uri)?.analysis === analysis) this.cache.delete(document.uri);

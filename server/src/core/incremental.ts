@@ -1,0 +1,141 @@
+// Re-reading after a keystroke: when an edit stays inside one paragraph of a
+// plain-text essay and cannot change the essay's structure, only that
+// paragraph is read again; everything after it moves by the edit's length and
+// the whole-document indexes (lines, marker links) are rebuilt cheaply.
+import { type Analysis, analyseEssay, runRules } from './analyse';
+import { findCitedClaims } from './citedClaims';
+import { LineIndex } from './lines';
+import type { Claim, EssayModel, Marker, Note, Span, TextField } from './model';
+import type { ReviewOptions } from './options';
+import { isChromeLine } from './parse/chrome';
+import { isNotesHeading, looksLikeHeading } from './parse/headings';
+import { linkMarkersToNotes, placeInSentences } from './parse/linking';
+import { readNoteStart } from './parse/notesList';
+import { plainMarkerContext, readPlainParagraph } from './parse/plainParagraph';
+import { trimSpan } from './text/chars';
+
+/** The part of the old text an edit replaced, and what replaced it. */
+export interface TextChange {
+  start: number;
+  /** End of the replaced part in the old text. */
+  oldEnd: number;
+  newText: string;
+}
+
+/** The change from one text to the next: the differing middle between their common start and end. */
+export function changeBetween(oldText: string, newText: string): TextChange | undefined {
+  if (oldText === newText) return undefined;
+  let start = 0;
+  const shortest = Math.min(oldText.length, newText.length);
+  while (start < shortest && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let oldEnd = oldText.length;
+  let newEnd = newText.length;
+  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newText: newText.slice(start, newEnd) };
+}
+
+export interface Reanalysis {
+  analysis: Analysis;
+  /** Whether only the edited paragraph was read again. */
+  incremental: boolean;
+}
+
+/**
+ * The analysis of `text`, reusing `previous` (the same document's analysis with
+ * the same options) when the edit allows; otherwise a full analysis.
+ */
+export function reanalyse(previous: Analysis | undefined, text: string, options: ReviewOptions): Reanalysis {
+  if (previous && previous.model.format === 'plain') {
+    const change = changeBetween(previous.model.text, text);
+    if (!change) return { analysis: previous, incremental: true };
+    const model = patchParagraph(previous.model, text, change, options);
+    if (model) return { analysis: { model, findings: runRules(model, options) }, incremental: true };
+  }
+  return { analysis: analyseEssay(text, { format: 'plain', options }), incremental: false };
+}
+
+const LINE_BREAK = /[\r\n]/;
+
+/** The model after an edit inside one paragraph, or undefined when the edit may change the essay's structure. */
+function patchParagraph(old: EssayModel, text: string, change: TextChange, options: ReviewOptions): EssayModel | undefined {
+  // A line break added or removed can split or join blocks: read it all again.
+  if (LINE_BREAK.test(change.newText) || LINE_BREAK.test(old.text.slice(change.start, change.oldEnd))) return undefined;
+  const p = old.paragraphs.findIndex((para) => para.span.start <= change.start && change.oldEnd <= para.span.end);
+  // The first paragraph borders the front matter, which reads it to decide where the body starts.
+  if (p <= 0) return undefined;
+  const delta = change.newText.length - (change.oldEnd - change.start);
+  const oldSpan = old.paragraphs[p].span;
+  const span = trimSpan(text, oldSpan.start, oldSpan.end + delta);
+  // Edits at the paragraph's edges may move its trimmed bounds: let the full reader decide.
+  if (span.start !== oldSpan.start || span.end !== oldSpan.end + delta) return undefined;
+  const content = text.slice(span.start, span.end);
+  if (!LINE_BREAK.test(content)) {
+    // A one-line paragraph could turn into a heading, chrome, a note, or a notes heading.
+    if (looksLikeHeading(content) || isChromeLine(content) || isNotesHeading(content)) return undefined;
+  }
+  const firstLineEnd = content.search(LINE_BREAK);
+  const firstLine = firstLineEnd < 0 ? content : content.slice(0, firstLineEnd);
+  if (readNoteStart(firstLine, { index: 0, start: 0, end: firstLine.length, blank: false }, 'bracket')) return undefined;
+
+  const moveSpan = (s: Span): Span => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s.end >= change.oldEnd ? { start: s.start, end: s.end + delta } : s);
+  const moveField = (f: TextField | undefined): TextField | undefined => (f ? { text: f.text, span: moveSpan(f.span) } : undefined);
+
+  // The paragraph, read again; the notes (and so the marker context) are untouched by the edit.
+  const notes: Note[] = old.notes.map((n) => ({ ...n, span: moveSpan(n.span), labelSpan: moveSpan(n.labelSpan), textSpan: moveSpan(n.textSpan), citedBy: [] }));
+  const read = readPlainParagraph(text, span, p, plainMarkerContext(notes));
+
+  const before = <T extends { paragraph: number }>(items: readonly T[]) => items.filter((i) => i.paragraph < p);
+  const after = <T extends { paragraph: number }>(items: readonly T[]) => items.filter((i) => i.paragraph > p);
+  const sentences = [
+    ...before(old.sentences),
+    ...read.sentences,
+    ...after(old.sentences).map((s) => ({ ...s, span: moveSpan(s.span) })),
+  ];
+  const markers: Marker[] = [
+    ...before(old.markers).map((m) => ({ ...m, sentence: -1, note: -1 })),
+    ...read.markers,
+    ...after(old.markers).map((m) => ({ ...m, span: moveSpan(m.span), labelSpan: moveSpan(m.labelSpan), sentence: -1, note: -1 })),
+  ];
+  placeInSentences(markers, sentences);
+  linkMarkersToNotes(markers, notes);
+
+  const model: EssayModel = {
+    ...old,
+    text,
+    lines: new LineIndex(text),
+    chrome: old.chrome.map(moveSpan),
+    sections: old.sections.map((s) => ({ ...s, headingSpan: moveSpan(s.headingSpan), span: moveSpan(s.span) })),
+    paragraphs: old.paragraphs.map((para, i) => (i === p ? { ...para, span } : { ...para, span: moveSpan(para.span) })),
+    sentences,
+    markers,
+    notes,
+    notesList: old.notesList ? { ...old.notesList, ...(old.notesList.heading ? { heading: moveField(old.notesList.heading) } : {}), span: moveSpan(old.notesList.span) } : undefined,
+    claims: [],
+  };
+  // Front matter stands before every paragraph but the first, so it never moves; kept as read.
+  for (const key of ['title', 'date', 'byline', 'affiliation'] as const) {
+    const moved = moveField(old[key]);
+    if (moved) model[key] = moved;
+  }
+  // Claims: the edited paragraph's are found again; the others keep theirs, moved and renumbered.
+  const firstSentence = sentences.findIndex((s) => s.paragraph === p);
+  const sentenceShift = read.sentences.length - old.sentences.filter((s) => s.paragraph === p).length;
+  // The paragraph on its own, its markers numbered by its own sentences.
+  const local = { ...model, sentences: read.sentences, markers: markers.filter((m) => m.paragraph === p).map((m) => ({ ...m, sentence: m.sentence - firstSentence })) };
+  const fresh = findCitedClaims(local, options).map((c) => ({ ...c, sentence: c.sentence + firstSentence }));
+  const claims: Claim[] = [];
+  for (const claim of old.claims) {
+    const paragraph = old.sentences[claim.sentence].paragraph;
+    if (paragraph < p) claims.push(claim);
+  }
+  claims.push(...fresh);
+  for (const claim of old.claims) {
+    const paragraph = old.sentences[claim.sentence].paragraph;
+    if (paragraph > p) claims.push({ ...claim, span: moveSpan(claim.span), sentence: claim.sentence + sentenceShift });
+  }
+  model.claims = claims;
+  return model;
+}

@@ -1,0 +1,65 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { type Analysis, analyseEssay } from '../../server/src/core/analyse';
+import { reanalyse } from '../../server/src/core/incremental';
+import { defaultOptions } from '../../server/src/core/options';
+import { generateEssay, type Random, seededRandom } from '../support/essayGenerator';
+import { repoPath } from '../support/paths';
+
+const EDITS_PER_RUN = Number(process.env.POLICY_REVIEW_PROPERTY_RUNS ?? 2000) / 3;
+
+/** Everything a user can see of an analysis, with positions instead of offsets where it helps reading failures. */
+function visible(analysis: Analysis): unknown {
+  const { model, findings } = analysis;
+  const { lines: _lines, text: _text, ...rest } = model;
+  return { rest, findings, lineCount: model.lines.lineCount, lastLine: model.lines.positionAt(model.text.length) };
+}
+
+/** A small edit a user might make: type a character, a word, a number or a marker, or delete a few. */
+function randomEdit(random: Random, text: string): string {
+  const at = Math.floor(random() * text.length);
+  const inserts = ['x', ' ', '3', '.', ' 38 percent', '[2]', '[1]', ',', 'US$ 4 billion', '. The', '\n', '\n\n', '[', ']'];
+  if (random() < 0.35) {
+    const length = 1 + Math.floor(random() * 4);
+    return text.slice(0, at) + text.slice(at + length);
+  }
+  const insert = inserts[Math.floor(random() * inserts.length)];
+  return text.slice(0, at) + insert + text.slice(at);
+}
+
+describe('incremental re-reading after an edit', () => {
+  it('reads one paragraph again and gets what a full reading gets', () => {
+    const text = readFileSync(repoPath('examples', 'sino-russian-relations.txt'), 'utf8');
+    const previous = analyseEssay(text);
+    const edited = text.replace('share a common border', 'share a common land border');
+    const result = reanalyse(previous, edited, defaultOptions());
+    assert.equal(result.incremental, true);
+    assert.deepEqual(visible(result.analysis), visible(analyseEssay(edited)));
+  });
+
+  it('reads everything again when a line break changes the blocks', () => {
+    const text = 'A Title\n\nFirst paragraph here.\n\nSecond one, with 38 percent.\n';
+    const result = reanalyse(analyseEssay(text), text.replace('First paragraph', 'First\n\nparagraph'), defaultOptions());
+    assert.equal(result.incremental, false);
+  });
+
+  it(`agrees with a full reading after ${EDITS_PER_RUN} random edits on generated and corpus essays`, () => {
+    const random = seededRandom(31337);
+    const corpus = readdirSync(repoPath('test', 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(repoPath('test', 'corpus', f), 'utf8'));
+    let incremental = 0;
+    for (let run = 0; run < EDITS_PER_RUN; run++) {
+      const essay = run % 4 === 0 ? corpus[run % corpus.length] : generateEssay(random).text;
+      let previous = analyseEssay(essay);
+      let text = essay;
+      for (let step = 0; step < 3; step++) {
+        text = randomEdit(random, text);
+        const result = reanalyse(previous, text, defaultOptions());
+        if (result.incremental) incremental++;
+        const full = analyseEssay(text);
+        assert.deepEqual(visible(result.analysis), visible(full), `edit ${run}.${step} (incremental: ${result.incremental}) of:\n${text}`);
+        previous = result.analysis;
+      }
+    }
+    assert.ok(incremental > EDITS_PER_RUN, `only ${incremental} edits took the incremental path`);
+  });
+});
