@@ -12,13 +12,21 @@ export const uncitedClaim: Rule = {
   check(model, options) {
     const kinds = new Set(options.claims.kinds);
     const ignored = options.claims.ignorePhrases.map((p) => p.toLowerCase());
+    // One lower-cased copy per sentence, and none without phrases to look for: a sentence can hold thousands of claims.
+    const lowered = new Map<number, string>();
+    const mentionsIgnoredPhrase = (sentenceIndex: number) => {
+      if (ignored.length === 0) return false;
+      let context = lowered.get(sentenceIndex);
+      if (context === undefined) {
+        const { span } = model.sentences[sentenceIndex];
+        context = model.text.slice(span.start, span.end).toLowerCase();
+        lowered.set(sentenceIndex, context);
+      }
+      return ignored.some((phrase) => context!.includes(phrase));
+    };
     return model.claims
       .filter((claim) => !claim.cited && !claim.ignored && kinds.has(claim.kind))
-      .filter((claim) => {
-        const sentence = model.sentences[claim.sentence];
-        const context = model.text.slice(sentence.span.start, sentence.span.end).toLowerCase();
-        return !ignored.some((phrase) => context.includes(phrase));
-      })
+      .filter((claim) => !mentionsIgnoredPhrase(claim.sentence))
       .map((claim) => ({
         span: claim.span,
         message: `Uncited statistic (${claim.kind}): “${claim.text.replace(/\s+/g, ' ')}”`,
