@@ -32,7 +32,7 @@ import { guarded, throwIfCancelled } from './guard';
 import { NotesRequest, SectionsRequest } from './protocol';
 import { SettingsStore } from './settingsStore';
 
-/** Typing settles before the essay is checked again. */
+/** Typing settles before the essay is checked again (a client may ask for another delay at initialize). */
 const CHANGE_DEBOUNCE_MS = 250;
 
 interface Analysed {
@@ -51,6 +51,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canPullSettings = false;
   let canRegisterConfiguration = false;
   let canTakeSnippetEdits = false;
+  let changeDebounceMs = CHANGE_DEBOUNCE_MS;
   const settings = new SettingsStore(connection, () => canPullSettings);
 
   /** The analysis of a document's current version, or undefined when it is not open. */
@@ -110,6 +111,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canRegisterConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const canPrepareRename = capabilities.textDocument?.rename?.prepareSupport === true;
     canTakeSnippetEdits = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+    // initializationOptions.changeDebounceMs: measurements and slow typists may want another delay.
+    const requested = (params.initializationOptions as { changeDebounceMs?: unknown } | undefined)?.changeDebounceMs;
+    if (typeof requested === 'number' && Number.isFinite(requested) && requested >= 0 && requested <= 5000) changeDebounceMs = requested;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -144,7 +148,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidChangeContent(({ document }) => {
     // TextDocuments reports an open as a change too: the open's immediate check stands.
     if (pending.get(document.uri)?.version === document.version) return;
-    schedule(document, CHANGE_DEBOUNCE_MS);
+    schedule(document, changeDebounceMs);
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri)?.timer);

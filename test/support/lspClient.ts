@@ -39,6 +39,8 @@ export interface StartOptions {
   settings?: unknown;
   /** Whether the client can answer workspace/configuration (pull) or only pushes settings. */
   pullSettings?: boolean;
+  /** Passed as initializationOptions (e.g. `{ changeDebounceMs: 0 }` for measurements). */
+  initializationOptions?: unknown;
 }
 
 interface Waiter<T> {
@@ -97,6 +99,7 @@ export class LspTestClient {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: null,
+      initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: { configuration: pull, workspaceEdit: { documentChanges: true, snippetEditSupport: options.snippets === true } },
         textDocument: { rename: { prepareSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },

@@ -8,7 +8,15 @@ import type { LineIndexLike, Position, Range, Span } from './model';
 export class LineIndex implements LineIndexLike {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    /** Line starts already known (see `afterEdit`); computed from the text otherwise. */
+    knownStarts?: number[],
+  ) {
+    if (knownStarts) {
+      this.starts = knownStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -20,6 +28,16 @@ export class LineIndex implements LineIndexLike {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text` after an edit at `at` that changed the length by `delta`
+   * and added or removed no line break: later line starts just move.
+   */
+  afterEdit(text: string, at: number, delta: number): LineIndex {
+    const starts = this.starts.slice();
+    for (let i = this.lineOf(at) + 1; i < starts.length; i++) starts[i] += delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

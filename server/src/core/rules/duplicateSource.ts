@@ -1,4 +1,5 @@
 import type { Note } from '../model';
+import type { NoteSource } from '../sources/noteSource';
 import { mergeDuplicateNote } from '../fixes/mergeDuplicateNotes';
 import type { Rule, RuleResult } from './rule';
 import { formatLabel, lineNumberOf } from './rule';
@@ -15,11 +16,7 @@ export const duplicateSource: Rule = {
     for (const note of model.notes) {
       const source = note.source;
       if (!source || source.refersTo !== undefined) continue;
-      // Citing different pages of one work is ordinary; only the same place twice is a duplicate.
-      const page = source.pages ?? '';
-      const keys: string[] = [];
-      if (source.url) keys.push(`url:${normaliseUrl(source.url)}#${page}`);
-      if (source.title && source.title.length >= 8) keys.push(`title:${normaliseText(source.title)}|${source.authors.map(normaliseText).join(',')}#${page}`);
+      const keys = workKeys(source);
       const earlier = keys.map((key) => seen.get(key)).find((n) => n !== undefined);
       if (earlier && earlier.label !== note.label) {
         results.push({
@@ -37,6 +34,22 @@ export const duplicateSource: Rule = {
     return data.kind === 'merge-notes' ? mergeDuplicateNote(model, data.keepStart, data.dropStart) : [];
   },
 };
+
+/** Keys per source, kept while the source object lives: a keystroke elsewhere re-reads no note. */
+const KEYS = new WeakMap<NoteSource, string[]>();
+
+function workKeys(source: NoteSource): string[] {
+  let keys = KEYS.get(source);
+  if (!keys) {
+    // Citing different pages of one work is ordinary; only the same place twice is a duplicate.
+    const page = source.pages ?? '';
+    keys = [];
+    if (source.url) keys.push(`url:${normaliseUrl(source.url)}#${page}`);
+    if (source.title && source.title.length >= 8) keys.push(`title:${normaliseText(source.title)}|${source.authors.map(normaliseText).join(',')}#${page}`);
+    KEYS.set(source, keys);
+  }
+  return keys;
+}
 
 function normaliseUrl(url: string): string {
   return url.toLowerCase().replace(/^https?:\/\/(?:www\.)?/u, '').replace(/[/#?]+$/u, '');

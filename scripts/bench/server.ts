@@ -1,0 +1,69 @@
+// The language server measured over stdio with a real LSP client: start to
+// first diagnostics on the sample essay, a one-character change on a 1 MB
+// essay to fresh diagnostics, and hover on a marker.
+import { performance } from 'node:perf_hooks';
+import { HoverRequest } from 'vscode-languageserver-protocol';
+import { LspTestClient } from '../../test/support/lspClient';
+import { repoPath } from '../../test/support/paths';
+import { samplePlain } from '../support/growPlainEssay';
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function serverFigures(largePlainEssay: string): Promise<Record<string, number>> {
+  // Start to first diagnostics: a new server process each time, as an editor starting up.
+  const starts: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const client = await LspTestClient.start();
+    try {
+      await client.open('untitled:sample', samplePlain(repoPath()));
+      starts.push(performance.now() - started);
+    } finally {
+      await client.stop();
+    }
+  }
+  // Keystrokes and hovers on a 1 MB essay, the typing delay set to 0 so the figure is the server's own work.
+  const client = await LspTestClient.start({ initializationOptions: { changeDebounceMs: 0 } });
+  const changes: number[] = [];
+  const hovers: number[] = [];
+  try {
+    const uri = 'untitled:large';
+    await client.open(uri, largePlainEssay);
+    const anchor = largePlainEssay.indexOf('mutual trust', largePlainEssay.length / 2);
+    for (let i = 0; i < 50; i++) {
+      const text = client.text(uri);
+      const at = anchor + (i % 5);
+      const position = positionAt(text, at);
+      const started = performance.now();
+      await client.change(uri, [{ range: { start: position, end: position }, text: 'x' }]);
+      changes.push(performance.now() - started);
+    }
+    const text = client.text(uri);
+    const marker = text.indexOf('[9]', text.length / 2);
+    for (let i = 0; i < 50; i++) {
+      const started = performance.now();
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionAt(text, marker + 1) });
+      hovers.push(performance.now() - started);
+    }
+  } finally {
+    await client.stop();
+  }
+  return {
+    startToFirstDiagnosticsMs: round(percentile(starts, 0.5)),
+    changeP50Ms: round(percentile(changes, 0.5)),
+    changeP95Ms: round(percentile(changes, 0.95)),
+    hoverP50Ms: round(percentile(hovers, 0.5)),
+    hoverP95Ms: round(percentile(hovers, 0.95)),
+  };
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
