@@ -1,26 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../server/src/cli';
+import { runPolicyReview, scratchFolder } from '../support/cliRun';
 import { repoPath } from '../support/paths';
 
 const SAMPLE = repoPath('examples', 'sino-russian-relations.txt');
 
-async function run(...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'policy-review-cli-'));
-function file(name: string, content: string | Buffer): string {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-}
+const run = runPolicyReview;
+const { folder: scratch, file } = scratchFolder('policy-review-cli-');
 
 describe('policy-review check: the sample essay', () => {
   let code: number;

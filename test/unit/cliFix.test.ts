@@ -1,22 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../server/src/cli';
+import { runPolicyReview, scratchFolder } from '../support/cliRun';
 
-async function run(...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'policy-review-fix-'));
-function file(name: string, content: string | Buffer): string {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-}
+const run = runPolicyReview;
+const { folder: scratch, file } = scratchFolder('policy-review-fix-');
 
 const UNTIDY = 'A Title\n\nIt grew.[3] It fell.[1]\n\n[1] First source.\n\n[2] Nobody cites this.\n\n[3] Third source.\n';
 const TIDY = 'A Title\n\nIt grew.[1] It fell.[2]\n\n[1] Third source.\n\n[2] First source.\n';
