@@ -37,6 +37,8 @@ export interface NoteItem {
   label: string;
   /** The note's text shortened to one line for a tree row. */
   shortText: string;
+  /** The cited work in a few words for a tree row, "author — title" (or the short text when the note is not understood). */
+  sourceLine: string;
   text: string;
   range: Range;
   labelRange: Range;

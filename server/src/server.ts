@@ -206,6 +206,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void connection.window.showWarningMessage('Policy Review: that essay is not open.');
       return null;
     }
+    // The client names the version it looked at: an edit for another version would land in the wrong place.
+    const seenVersion = params.arguments?.[1];
+    if (typeof seenVersion === 'number' && seenVersion !== a.version) {
+      void connection.window.showInformationMessage('Policy Review: the essay changed meanwhile; run the command again.');
+      return null;
+    }
     const outcome = runServerCommand(params.command, a.analysis.model, uri, a.version);
     if ('message' in outcome) {
       void connection.window.showInformationMessage(`Policy Review: ${outcome.message}`);

@@ -3,7 +3,7 @@ import type { ReviewOptions } from './core/options';
 import { readOptions } from './core/readOptions';
 
 /** Keys the client reads itself (`trace`, which files to check) or that are resolved per file here. */
-const CLIENT_KEYS = new Set(['trace', 'files', 'ignoredClaims']);
+const CLIENT_KEYS = new Set(['trace', 'enable', 'files', 'ignoredClaims']);
 
 /**
  * Editor settings (`policyReview.*`) to core options. The settings section has

@@ -1,5 +1,5 @@
 // Data for the client's tree views (policyReview/sections, policyReview/notes).
-import type { EssayModel, Marker, Span } from '../core/model';
+import type { EssayModel, Marker, Note, Span } from '../core/model';
 import type { Finding } from '../core/rules/rule';
 import type { CitationItem, NotesResult, SectionsResult } from '../protocol';
 import { shortText } from './shortText';
@@ -24,6 +24,7 @@ export function notesTree(model: EssayModel): NotesResult {
     notes: model.notes.map((note) => ({
       label: note.label,
       shortText: shortText(note.text),
+      sourceLine: sourceLine(note),
       text: note.text,
       range: model.lines.rangeOf(note.span),
       labelRange: model.lines.rangeOf(note.labelSpan),
@@ -33,6 +34,19 @@ export function notesTree(model: EssayModel): NotesResult {
       .filter((m) => m.note === -1)
       .map((m) => ({ label: m.label, range: model.lines.rangeOf(m.span), sentence: citation(model, m).sentence })),
   };
+}
+
+/** "Andrea Shalal and Marek Strzelecki — Russia's G20 Membership…": who, then what; the outlet stands in for a missing author. */
+function sourceLine(note: Note): string {
+  const source = note.source;
+  if (!source?.title) return shortText(note.text);
+  const [first, second] = source.authors;
+  const who =
+    source.authors.length === 0 ? source.container
+    : source.authors.length === 1 ? `${first}${source.etAl ? ' et al.' : ''}`
+    : source.authors.length === 2 && !source.etAl ? `${first} and ${second}`
+    : `${first} et al.`;
+  return shortText(who ? `${who} — ${source.title}` : source.title);
 }
 
 function citation(model: EssayModel, marker: Marker): CitationItem {

@@ -2,35 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-const folder = () => vscode.workspace.workspaceFolders![0].uri;
-const sampleUri = () => vscode.Uri.joinPath(folder(), 'sino-russian-relations.txt');
-
-/** Resolves with the document's diagnostics once the server has published some. */
-function diagnosticsOf(uri: vscode.Uri, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const current = vscode.languages.getDiagnostics(uri);
-    if (current.length > 0) return resolve(current);
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no diagnostics for ${uri.toString()} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
-      const diagnostics = vscode.languages.getDiagnostics(uri);
-      if (diagnostics.length === 0) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(diagnostics);
-    });
-  });
-}
-
-function positionOf(document: vscode.TextDocument, needle: string): vscode.Position {
-  const offset = document.getText().indexOf(needle);
-  assert.ok(offset >= 0, `${needle} not found`);
-  return document.positionAt(offset + 1);
-}
+import { diagnosticsOf, folder, positionOf, sampleUri } from './support';
 
 const hoverText = (hovers: vscode.Hover[]) =>
   hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
@@ -81,5 +53,15 @@ describe('Policy Review in VS Code', () => {
     const names = symbols.map((s) => s.name);
     assert.ok(names.includes('The Endogenous Power and Independent Value'), names.join(' | '));
     assert.equal(path.basename(document.uri.fsPath), 'sino-russian-relations.txt');
+  });
+
+  it('opens .essay files in the Essay language and checks them as plain text', async () => {
+    const copy = vscode.Uri.joinPath(folder(), 'sino-russian-relations.essay');
+    await vscode.workspace.fs.copy(sampleUri(), copy, { overwrite: true });
+    const essay = await vscode.workspace.openTextDocument(copy);
+    assert.equal(essay.languageId, 'essay');
+    const uncited = (await diagnosticsOf(copy)).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(uncited.map((d) => [d.range.start.line + 1, essay.getText(d.range)]), [[58, 'over 4,300 kilometers']]);
+    assert.equal(vscode.workspace.getConfiguration('editor', essay).get('wordWrap'), 'on', 'essays wrap by default');
   });
 });
