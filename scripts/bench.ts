@@ -17,6 +17,7 @@ import { readYamlFrontMatter } from '../server/src/core/parse/yamlFrontMatter';
 import { readSources } from '../server/src/core/sources/readSources';
 import { repoPath } from '../test/support/paths';
 import { markdownLanguageService, markdownlintDefault, remarkParseOnly } from './bench/anchors';
+import { essaysPerSecond } from './bench/manyFiles';
 import { serverFigures } from './bench/server';
 import { growMarkdownEssay, sampleMarkdown } from './support/generateEssays';
 import { growPlainEssay, samplePlain } from './support/growPlainEssay';
@@ -131,6 +132,8 @@ async function main(): Promise<void> {
   const oneMbMarkdown = byKey.get('markdown 1 MB')!;
   const typing = await keystroke(essayOf('plain', 1_000_000));
   const server = await serverFigures(essayOf('plain', 1_000_000));
+  const sample = essayOf('plain', 20_000);
+  const manyFiles = essaysPerSecond(Array.from({ length: quick ? 200 : 1000 }, () => sample));
   const scaling: Record<string, number> = {};
   if (byKey.has('plain 5 MB')) {
     for (const format of ['plain', 'markdown']) {
@@ -151,7 +154,7 @@ async function main(): Promise<void> {
     ...Object.entries(scaling).map(([stage, ratio]) => ({ target: `5 MB / 1 MB ≤ 5.5 (${stage})`, ratio: ratio / 5.5, limit: 1 })),
   ].map((t) => ({ ...t, ratio: Math.round(t.ratio * 1000) / 1000, met: t.ratio <= t.limit }));
 
-  const result = { node: process.version, runs: RUNS, warmups: WARMUPS, rows, keystroke: { p50Ms: round(typing.p50), p95Ms: round(typing.p95), fullAnalysisMs: round(typing.full) }, server, scaling, targets };
+  const result = { node: process.version, runs: RUNS, warmups: WARMUPS, rows, keystroke: { p50Ms: round(typing.p50), p95Ms: round(typing.p95), fullAnalysisMs: round(typing.full) }, server, manyFiles, scaling, targets };
   mkdirSync(repoPath('out', 'bench'), { recursive: true });
   writeFileSync(repoPath('out', 'bench', 'bench.json'), JSON.stringify(result, null, 2));
   const table = markdownTables(result);
@@ -159,7 +162,7 @@ async function main(): Promise<void> {
   process.stdout.write(table);
 }
 
-function markdownTables(result: { rows: Record<string, unknown>[]; keystroke: Record<string, number>; server: Record<string, number>; targets: { target: string; ratio: number; limit: number; met: boolean }[] }): string {
+function markdownTables(result: { rows: Record<string, unknown>[]; keystroke: Record<string, number>; server: Record<string, number>; manyFiles: Record<string, number>; targets: { target: string; ratio: number; limit: number; met: boolean }[] }): string {
   const lines = [
     `Medians of ${RUNS} runs after ${WARMUPS} warm-up runs, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     '',
@@ -168,6 +171,7 @@ function markdownTables(result: { rows: Record<string, unknown>[]; keystroke: Re
     ...result.rows.map((r) => `| ${r.size} | ${r.format} | ${r.analysisMs} | ${r.mbPerS} | ${r.peakRssMb} | ${r.remarkParseMs ?? '—'} | ${r.markdownlintMs ?? '—'} | ${r.mdLanguageServiceMs ?? '—'} |`),
     '',
     `Keystroke on a 1 MB plain essay (re-reading only the edited paragraph): p50 ${result.keystroke.p50Ms} ms, p95 ${result.keystroke.p95Ms} ms (full analysis ${result.keystroke.fullAnalysisMs} ms).`,
+    `policy-review check over ${quick ? 200 : 1000} essays of 20 KB: ${result.manyFiles.jobs1EssaysPerSecond} essays/s with one worker, ${result.manyFiles.jobs2EssaysPerSecond} with two.`,
     `Server over stdio: start to first diagnostics on the sample ${result.server.startToFirstDiagnosticsMs} ms; one-character change on 1 MB plain → fresh diagnostics p50 ${result.server.changeP50Ms} ms, p95 ${result.server.changeP95Ms} ms (typing delay set to 0); hover on a marker p50 ${result.server.hoverP50Ms} ms, p95 ${result.server.hoverP95Ms} ms.`,
     '',
     '| target | ratio (≤ limit) | met |',
