@@ -4,7 +4,8 @@
 // top, each with a warning icon, so they are easy to find and fix.
 import * as vscode from 'vscode';
 import type { CitationItem, NoteItem, NotesResult, UndefinedMarkerItem } from '../../../server/src/protocol';
-import type { ActiveEssay, EssaySnapshot } from '../activeEssay';
+import type { EssaySnapshot } from '../activeEssay';
+import { EssayTreeProvider } from './essayTreeProvider';
 import { revealCommand } from './revealInEssay';
 
 export const REFERENCES_VIEW = 'policyReview.references';
@@ -37,22 +38,9 @@ export function referenceRoots(notes: NotesResult): ReferenceNode[] {
   return roots;
 }
 
-export class ReferencesTreeProvider implements vscode.TreeDataProvider<ReferenceNode>, vscode.Disposable {
-  private roots: ReferenceNode[] = [];
-  private snapshot: EssaySnapshot | undefined;
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(essay: ActiveEssay) {
-    this.subscription = essay.onDidChange((snapshot) => this.update(snapshot));
-    this.update(essay.snapshot);
-  }
-
-  private update(snapshot: EssaySnapshot | undefined): void {
-    this.snapshot = snapshot;
-    this.roots = snapshot ? referenceRoots(snapshot.notes) : [];
-    this.changed.fire();
+export class ReferencesTreeProvider extends EssayTreeProvider<ReferenceNode> implements vscode.TreeDataProvider<ReferenceNode> {
+  protected rootsOf(snapshot: EssaySnapshot): ReferenceNode[] {
+    return referenceRoots(snapshot.notes);
   }
 
   getChildren(node?: ReferenceNode): ReferenceNode[] {
@@ -114,10 +102,5 @@ export class ReferencesTreeProvider implements vscode.TreeDataProvider<Reference
         return item;
       }
     }
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { SectionItem } from '../../../server/src/protocol';
 import type { ActiveEssay, EssaySnapshot } from '../activeEssay';
+import { EssayTreeProvider } from './essayTreeProvider';
 import { revealCommand, toRange } from './revealInEssay';
 
 export const SECTIONS_VIEW = 'policyReview.sections';
@@ -35,22 +36,9 @@ export function claimCounts(section: SectionItem): string {
   return section.uncitedCount > 0 ? `${claims} · ${section.uncitedCount} uncited` : claims;
 }
 
-export class SectionsTreeProvider implements vscode.TreeDataProvider<SectionNode>, vscode.Disposable {
-  private roots: SectionNode[] = [];
-  private snapshot: EssaySnapshot | undefined;
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(essay: ActiveEssay) {
-    this.subscription = essay.onDidChange((snapshot) => this.update(snapshot));
-    this.update(essay.snapshot);
-  }
-
-  private update(snapshot: EssaySnapshot | undefined): void {
-    this.snapshot = snapshot;
-    this.roots = snapshot ? nestSections(snapshot.sections.sections) : [];
-    this.changed.fire();
+export class SectionsTreeProvider extends EssayTreeProvider<SectionNode> implements vscode.TreeDataProvider<SectionNode> {
+  protected rootsOf(snapshot: EssaySnapshot): SectionNode[] {
+    return nestSections(snapshot.sections.sections);
   }
 
   getChildren(node?: SectionNode): SectionNode[] {
@@ -89,10 +77,6 @@ export class SectionsTreeProvider implements vscode.TreeDataProvider<SectionNode
     }
   }
 
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
 }
 
 /** Keeps the selected row on the section under the cursor while the view is visible. */
