@@ -65,7 +65,7 @@ export function splitSentences(text: string, paragraph: Span, skipMarkers: Marke
         if (isFullWidthTerminator(text.charCodeAt(j))) fullWidth = true;
       }
       while (j < end && isClosingPunctuation(text.charCodeAt(j))) j++;
-      j = skipMarkers(j);
+      j = skipMarkers(skipEditorialNote(text, skipMarkers(j), end));
       while (j < end && isClosingPunctuation(text.charCodeAt(j))) j++;
       if (j >= end) break;
       if (fullWidth) {
@@ -109,6 +109,25 @@ export function splitSentences(text: string, paragraph: Span, skipMarkers: Marke
   }
   close(end, end);
   return sentences;
+}
+
+/** Longest editorial note in brackets glued after a sentence: "[citation needed]", "[clarification needed]". */
+const MAX_EDITORIAL_NOTE = 40;
+
+/**
+ * Skips a bracketed editorial note of words glued after the final punctuation
+ * (`rose.[citation needed] Then`): it belongs to the sentence before, as a marker does.
+ */
+function skipEditorialNote(text: string, at: number, end: number): number {
+  if (text.charCodeAt(at) !== 0x5b /* [ */) return at;
+  const limit = Math.min(end, at + MAX_EDITORIAL_NOTE);
+  for (let i = at + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5d /* ] */) return i > at + 1 ? i + 1 : at;
+    const isLetter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    if (!isLetter && code !== 0x20) return at;
+  }
+  return at;
 }
 
 function skipSpaces(text: string, at: number, end: number): number {

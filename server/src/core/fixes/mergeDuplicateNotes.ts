@@ -11,7 +11,21 @@ export function mergeDuplicateNote(model: EssayModel, keepStart: number, dropSta
   const keep = model.notes.find((n) => n.span.start === keepStart);
   const drop = model.notes.find((n) => n.span.start === dropStart);
   if (!keep || !drop || keep === drop || keep.label === drop.label) return [];
-  const edits: TextEdit[] = drop.citedBy.map((m) => ({ span: model.markers[m].labelSpan, newText: keep.label }));
+  const edits: TextEdit[] = [];
+  const rewritten = new Set<number>();
+  for (const m of drop.citedBy) {
+    const marker = model.markers[m];
+    const group = model.markers.filter((other) => other.span.start === marker.span.start);
+    const inRange = group.some((other) => model.text.slice(other.labelSpan.start, other.labelSpan.end) !== other.label);
+    if (!inRange) {
+      edits.push({ span: marker.labelSpan, newText: keep.label });
+    } else if (!rewritten.has(marker.span.start)) {
+      // A range ("[3–5]") cannot lose one label in place: the bracket becomes a list, every citation kept.
+      rewritten.add(marker.span.start);
+      const inner = { start: model.text[marker.span.start + 1] === '^' ? marker.span.start + 2 : marker.span.start + 1, end: marker.span.end - 1 };
+      edits.push({ span: inner, newText: group.map((other) => (other.label === drop.label ? keep.label : other.label)).join(', ') });
+    }
+  }
   // A bracket that cited both ("[1, 2]") would cite the first twice; that is left for the editor to see.
   edits.push(removeNoteEdit(model, drop as Note));
   return dedupe(edits);
