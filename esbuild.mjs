@@ -52,7 +52,12 @@ if (args.has('--tests')) {
   for (const dir of ['out/test/unit', 'out/test/protocol']) {
     builds.push({
       ...common,
-      entryPoints: { markdownWorker: 'server/src/analysis/markdownWorker.ts', checkWorker: 'server/src/cli/checkWorker.ts' },
+      entryPoints: {
+        markdownWorker: 'server/src/analysis/markdownWorker.ts',
+        checkWorker: 'server/src/cli/checkWorker.ts',
+        pathologicalWorker: 'test/support/pathologicalWorker.ts',
+        serverWithFaultyRule: 'test/support/serverWithFaultyRule.ts',
+      },
       outdir: dir,
     });
   }
@@ -64,6 +69,12 @@ if (args.has('--e2e')) {
 }
 if (args.has('--scripts')) {
   builds.push({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' });
+  // The robustness script runs cases in killable workers, which analyse as the server does.
+  builds.push({
+    ...common,
+    entryPoints: { markdownWorker: 'server/src/analysis/markdownWorker.ts', pathologicalWorker: 'test/support/pathologicalWorker.ts' },
+    outdir: 'out/scripts',
+  });
 }
 
 if (watch) {

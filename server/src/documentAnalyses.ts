@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EssayAnalyser } from './analysis/essayAnalyser';
+import { exceedsSizeLimit } from './analysis/sizeLimit';
 import type { Analysis } from './core/analyse';
 import { essayFormatOf } from './core/format';
 import { reanalyse } from './core/incremental';
@@ -31,7 +32,9 @@ export class DocumentAnalyses {
     const text = document.getText();
     // Plain text re-reads only the paragraph an edit touched when it can (a keystroke on a 1 MB essay).
     const base = cached?.settled && cached.optionsKey === optionsKey && cached.format === 'plain' ? cached.settled : undefined;
-    const analysis = format === 'plain' && base ? Promise.resolve().then(() => reanalyse(base, text, options).analysis) : this.analyser.analyse(text, format, options);
+    // A paused reading (over the size limit) is no base to build on, and a text over the limit is not read at all.
+    const canReuse = base !== undefined && !exceedsSizeLimit(base.model.text, options) && !exceedsSizeLimit(text, options);
+    const analysis = format === 'plain' && base && canReuse ? Promise.resolve().then(() => reanalyse(base, text, options).analysis) : this.analyser.analyse(text, format, options);
     const entry: CachedAnalysis = { version: document.version, optionsKey, format, analysis };
     this.cache.set(document.uri, entry);
     analysis.then((settled) => (entry.settled = settled)).catch(() => undefined);

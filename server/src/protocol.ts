@@ -62,3 +62,13 @@ export const SectionsRequest = new RequestType<EssayTreeParams, SectionsResult |
 
 /** Notes with their citations, and markers with no note; null when the document is not open. */
 export const NotesRequest = new RequestType<EssayTreeParams, NotesResult | null, void>('policyReview/notes');
+
+/** What the server holds of a document, in brief: a client can check that incremental sync kept both copies equal. */
+export interface TextDigest {
+  version: number;
+  length: number;
+  /** SHA-256 of the text's UTF-16 code units (little-endian): lossless, lone surrogates included. */
+  sha256: string;
+}
+
+export const TextDigestRequest = new RequestType<EssayTreeParams, TextDigest | null, void>('policyReview/textDigest');

@@ -27,9 +27,10 @@ import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { references } from './features/references';
 import { prepareRename, rename, RenameRefused } from './features/rename';
+import { textDigest } from './features/textDigest';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { guarded, throwIfCancelled } from './guard';
-import { NotesRequest, SectionsRequest } from './protocol';
+import { NotesRequest, SectionsRequest, TextDigestRequest } from './protocol';
 import { SettingsStore } from './settingsStore';
 
 /** Typing settles before the essay is checked again (a client may ask for another delay at initialize). */
@@ -232,6 +233,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(SectionsRequest, guarded(connection, 'sections', null, async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);
     return a ? sectionsTree(a.analysis.model, a.analysis.findings) : null;
+  }));
+  connection.onRequest(TextDigestRequest, guarded(connection, 'text digest', null, (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? textDigest(document) : null;
   }));
   connection.onRequest(NotesRequest, guarded(connection, 'notes', null, async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);

@@ -41,6 +41,8 @@ export interface StartOptions {
   pullSettings?: boolean;
   /** Passed as initializationOptions (e.g. `{ changeDebounceMs: 0 }` for measurements). */
   initializationOptions?: unknown;
+  /** Another server bundle (one with a rule that throws, for the crash-containment test). */
+  serverPath?: string;
 }
 
 interface Waiter<T> {
@@ -68,7 +70,7 @@ export class LspTestClient {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    const server = spawn(process.execPath, [repoPath('server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [options.serverPath ?? repoPath('server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     const client = new LspTestClient(connection, server);
     client.settings = options.settings ?? {};
@@ -204,6 +206,11 @@ export class LspTestClient {
     }
     await exited;
     this.connection.dispose();
+  }
+
+  /** The server process is still the one started: it has not exited or crashed (a client would restart it). */
+  get serverRunning(): boolean {
+    return this.server.exitCode === null && this.server.signalCode === null;
   }
 
   /** What the server wrote to stderr, for failure messages. */

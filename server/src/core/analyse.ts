@@ -7,7 +7,7 @@ import { readPlainEssay } from './parse/plain';
 import { blankOut, readYamlFrontMatter } from './parse/yamlFrontMatter';
 import { RULES } from './rules/registry';
 import { readSources } from './sources/readSources';
-import type { Finding } from './rules/rule';
+import type { Finding, Rule, RuleResult } from './rules/rule';
 
 export interface Analysis {
   model: EssayModel;
@@ -30,14 +30,36 @@ export function analyseEssay(text: string, opts: AnalyseOptions = {}): Analysis 
   return { model, findings: runRules(model, options) };
 }
 
-export function runRules(model: EssayModel, options: ReviewOptions): Finding[] {
+/**
+ * Runs each enabled rule. A rule that throws costs only its own findings: it
+ * is reported as one `analysis-error` and the other rules' findings stand.
+ */
+export function runRules(model: EssayModel, options: ReviewOptions, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const severity = options.rules[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const result of rule.check(model, options)) findings.push({ rule: rule.id, severity, ...result });
+    let results: RuleResult[];
+    try {
+      results = rule.check(model, options);
+    } catch (error) {
+      findings.push(ruleFailure(rule, error));
+      continue;
+    }
+    for (const result of results) findings.push({ rule: rule.id, severity, ...result });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+function ruleFailure(rule: Rule, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    rule: 'analysis-error',
+    severity: 'error',
+    message: `The ${rule.id} check failed on this essay (${reason}), so its findings are missing; the other checks ran. Please report this.`,
+    span: { start: 0, end: 0 },
+    related: [],
+  };
 }
 
 /** The text remark parses: YAML front matter blanked out, every offset kept. */

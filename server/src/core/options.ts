@@ -14,7 +14,7 @@ export type RuleId =
   | 'ibid';
 
 /** Notices say something about the analysis itself, not the essay (a Markdown parse that ran out of time). */
-export type NoticeId = 'markdown-fallback' | 'analysis-error';
+export type NoticeId = 'markdown-fallback' | 'analysis-error' | 'large-file';
 
 /** What a finding's `rule` field (and a diagnostic's code) may hold. */
 export type FindingCode = RuleId | NoticeId;
@@ -28,6 +28,8 @@ export type CitationScope = 'sentence' | 'paragraph';
  */
 export interface ReviewOptions {
   citationScope: CitationScope;
+  /** Above this size (MB of UTF-8 text) the checks pause, so a huge file cannot freeze the editor. */
+  maxFileSizeMB: number;
   /** Per-rule severity, or 'off'. Missing rules use their default severity. */
   rules: Partial<Record<RuleId, Severity | 'off'>>;
   claims: {
@@ -42,9 +44,13 @@ export interface ReviewOptions {
   };
 }
 
+/** Five times the largest real essay we have seen: past it, a file is a data dump, not an essay. */
+export const DEFAULT_MAX_FILE_SIZE_MB = 5;
+
 export function defaultOptions(): ReviewOptions {
   return {
     citationScope: 'sentence',
+    maxFileSizeMB: DEFAULT_MAX_FILE_SIZE_MB,
     rules: {},
     claims: { kinds: [...CLAIM_KINDS], ignorePhrases: [], policyTargetsAreClaims: false, ignoredClaims: [] },
   };

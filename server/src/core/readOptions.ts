@@ -16,11 +16,16 @@ export function readOptions(raw: unknown): { options: ReviewOptions; problems: s
   }
   const config = raw as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (!['citationScope', 'rules', 'claims'].includes(key)) problems.push(`unknown setting "${key}"`);
+    if (!['citationScope', 'maxFileSizeMB', 'rules', 'claims'].includes(key)) problems.push(`unknown setting "${key}"`);
   }
   if (config.citationScope !== undefined) {
     if (config.citationScope === 'sentence' || config.citationScope === 'paragraph') options.citationScope = config.citationScope;
     else problems.push('citationScope must be "sentence" or "paragraph"');
+  }
+  if (config.maxFileSizeMB !== undefined) {
+    const limit = config.maxFileSizeMB;
+    if (typeof limit === 'number' && Number.isFinite(limit) && limit > 0) options.maxFileSizeMB = limit;
+    else problems.push('maxFileSizeMB must be a positive number of megabytes');
   }
   if (config.rules !== undefined) {
     if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) {

@@ -6,7 +6,7 @@ const CHROME_LINES = [
   /^back to top$/i,
   /^(?:top|home|menu|search|print|share|email|e-mail|tweet|subscribe|download(?: pdf)?|print this page|share this(?: page| article)?)$/i,
   /^skip to (?:main )?content$/i,
-  /^(?:english|简体|繁體|中文|français|español|русский)(?:\s*[|/·]?\s*(?:english|简体|繁體|中文|français|español|русский))+$/i,
+  /^(?:english|简体|繁體|中文|français|español|русский)(?:\s*(?:[|/·]\s*)?(?:english|简体|繁體|中文|français|español|русский))+$/i,
 ];
 
 /** `line` is the trimmed text of a whole line. */

@@ -48,7 +48,8 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
     };
   });
   const notesRegion = findNotesRegion(text, index, headings, outline);
-  if (notesRegion) notes.push(...notesRegion.notes);
+  // One push per item: spreading 100,000+ notes into push() overflows the stack.
+  for (const note of notesRegion?.notes ?? []) notes.push(note);
   notes.sort((a, b) => a.span.start - b.span.start);
   const notesHeading = notesRegion?.heading;
   const inNotesRegion = (span: Span) => notesRegion !== undefined && span.start >= notesRegion.span.start && span.end <= notesRegion.span.end;
@@ -104,7 +105,7 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
       i = marker.span.end - 1;
     }
     found.sort((a, b) => a.span.start - b.span.start);
-    markers.push(...found);
+    for (const marker of found) markers.push(marker); // no spread: a block may hold 100,000+ markers
 
     const markerEnds = new Map(found.map((m) => [m.span.start, m.span.end]));
     const skipMarkers = (at: number) => {

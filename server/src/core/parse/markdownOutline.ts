@@ -56,7 +56,8 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  */
 export function outlineMarkdown(text: string): MarkdownOutline {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = processor.parse(shift ? text.slice(1) : text) as Root;
+  // Not sliced off here: remark would then drop a second BOM too, and every offset after it would be one short.
+  const tree = processor.parse(text) as Root;
   const outline: MarkdownOutline = {
     headings: [],
     proseBlocks: [],
@@ -99,7 +100,8 @@ export function outlineMarkdown(text: string): MarkdownOutline {
         break;
       case 'footnoteDefinition': {
         childInDefinition = true;
-        if (span) {
+        // A definition nested in another is part of that note's text, not a note: n nested ones would otherwise hold n² characters.
+        if (span && !inDefinition) {
           const labelStart = span.start + 2; // after `[^`
           const labelEnd = text.indexOf(']', labelStart);
           const content = childrenSpan(node);

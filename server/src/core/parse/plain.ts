@@ -105,8 +105,9 @@ export function readPlainEssay(text: string): EssayModel {
     const span = trimSpan(text, block.start, block.end);
     paragraphs.push({ span, section: sections.length - 1 });
     const read = readPlainParagraph(text, span, paragraphIndex, markerContext);
-    sentences.push(...read.sentences);
-    markers.push(...read.markers);
+    // One push per item: spreading a paragraph of 100,000+ sentences into push() overflows the stack.
+    for (const sentence of read.sentences) sentences.push(sentence);
+    for (const marker of read.markers) markers.push(marker);
   });
 
   assignNumberedLevels(sections, numberings);
@@ -156,7 +157,7 @@ function isNumberedHeading(line: string): boolean {
 }
 
 /** Chinese prose: a full stop, exclamation or question mark after a clause of some length. */
-const HAN_PROSE = /\p{Script=Han}.{6,}[。！？]/u;
+const HAN_PROSE = /^[^\p{Script=Han}]*\p{Script=Han}.{6,}[。！？]/u; // anchored at the first Han character: linear
 
 /** A line of running text rather than a title, date or byline. */
 function isProseLine(line: string): boolean {

@@ -25,7 +25,7 @@ export function readYamlFrontMatter(text: string): YamlFrontMatter | undefined {
     if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) {
       return { span: { start, end: contentEnd }, ...fields };
     }
-    const match = /^(title|date|author|byline)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    const match = /^(title|date|author|byline)[ \t]*:[ \t]*([^ \t](?:.*[^ \t])?)[ \t]*$/.exec(line);
     if (match && match[2] !== '') {
       let valueStart = lineStart + line.indexOf(match[2], match[1].length);
       let valueEnd = valueStart + match[2].length;

@@ -1,3 +1,4 @@
+import type { Note } from '../model';
 import type { Rule } from './rule';
 import { labelKey } from '../parse/linking';
 import { formatLabel, lineNumberOf } from './rule';
@@ -10,15 +11,15 @@ export const duplicateFootnote: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   check(model) {
-    const first = new Map<string, number>();
+    const first = new Map<string, Note>();
     const results = [];
     for (const note of model.notes) {
-      const firstStart = first.get(labelKey(note.label));
-      if (firstStart === undefined) {
-        first.set(labelKey(note.label), note.span.start);
+      const firstNote = first.get(labelKey(note.label));
+      if (firstNote === undefined) {
+        first.set(labelKey(note.label), note);
         continue;
       }
-      const firstNote = model.notes.find((n) => labelKey(n.label) === labelKey(note.label))!;
+      const firstStart = firstNote.span.start;
       results.push({
         span: noteLabelArea(model, note),
         message: `Note ${formatLabel(model, note.label)} is defined twice; the first definition is on line ${lineNumberOf(model, firstStart)}.`,

@@ -52,7 +52,7 @@ function workKeys(source: NoteSource): string[] {
 }
 
 function normaliseUrl(url: string): string {
-  return url.toLowerCase().replace(/^https?:\/\/(?:www\.)?/u, '').replace(/[/#?]+$/u, '');
+  return url.toLowerCase().replace(/^https?:\/\/(?:www\.)?/u, '').replace(/(?<![/#?])[/#?]+$/u, '');
 }
 
 function normaliseText(text: string): string {

@@ -1,4 +1,5 @@
 import { renumberNotes } from '../fixes/renumber';
+import type { Span } from '../model';
 import type { RuleResult, Rule } from './rule';
 import { formatLabel, lineNumberOf } from './rule';
 
@@ -19,7 +20,7 @@ export const footnoteOrder: Rule = {
     if (!model.notes.every((note) => NUMERIC.test(note.label))) return results;
     // Out of order: a note first cited after a note with a higher number.
     const seen = new Set<string>();
-    let highest: { label: number; start: number } | undefined;
+    let highest: { label: number; start: number; span: Span } | undefined;
     for (const marker of model.markers) {
       if (!NUMERIC.test(marker.label) || marker.note === -1 || seen.has(marker.label)) continue;
       seen.add(marker.label);
@@ -28,11 +29,11 @@ export const footnoteOrder: Rule = {
         results.push({
           span: marker.span,
           message: `Note ${formatLabel(model, marker.label)} is first cited after note ${formatLabel(model, String(highest.label))} (line ${lineNumberOf(model, highest.start)}); notes should be numbered in order of first citation.`,
-          related: [{ span: model.markers.find((m) => m.label === String(highest!.label))!.span, message: `First citation of note ${formatLabel(model, String(highest.label))}` }],
+          related: [{ span: highest.span, message: `First citation of note ${formatLabel(model, String(highest.label))}` }],
           fix: { kind: 'renumber' },
         });
       } else {
-        highest = { label, start: marker.span.start };
+        highest = { label, start: marker.span.start, span: marker.span };
       }
     }
     // Gaps: the numbered notes, in list order, should count 1, 2, 3…

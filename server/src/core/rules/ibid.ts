@@ -1,3 +1,4 @@
+import type { Note } from '../model';
 import type { Rule, RuleResult } from './rule';
 import { formatLabel } from './rule';
 import { labelKey } from '../parse/linking';
@@ -14,7 +15,9 @@ export const ibid: Rule = {
   fixable: false,
   check(model) {
     const results: RuleResult[] = [];
-    const labels = new Set(model.notes.map((n) => labelKey(n.label)));
+    // The first note of each label, found once: a lookup per note is quadratic in a list of 50,000 notes.
+    const firstByLabel = new Map<string, Note>();
+    for (const n of model.notes) if (!firstByLabel.has(labelKey(n.label))) firstByLabel.set(labelKey(n.label), n);
     model.notes.forEach((note, i) => {
       const source = note.source;
       if (!source) return;
@@ -24,11 +27,11 @@ export const ibid: Rule = {
         return;
       }
       if (source.refersTo === undefined) return;
-      if (!labels.has(labelKey(source.refersTo))) {
+      const target = firstByLabel.get(labelKey(source.refersTo));
+      if (!target) {
         results.push({ span: note.span, message: `Note ${formatLabel(model, note.label)} refers to note ${formatLabel(model, source.refersTo)}, which does not exist.`, related: [] });
         return;
       }
-      const target = model.notes.find((n) => labelKey(n.label) === labelKey(source.refersTo!))!;
       if (isIbid && (target.source?.alsoCites?.length ?? 0) > 0) {
         results.push({
           span: note.span,

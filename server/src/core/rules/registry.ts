@@ -29,7 +29,8 @@ export const PROJECT_HOME = 'https://github.com/policy-review/policy-review';
 /** Notices are not rules (nothing to configure) but are documented like them. */
 export const NOTICES: readonly { id: NoticeId; description: string; defaultSeverity: Severity }[] = [
   { id: 'markdown-fallback', description: 'The Markdown parse did not finish in time or failed; the essay was read as plain text.', defaultSeverity: 'information' },
-  { id: 'analysis-error', description: 'The essay could not be analysed; the message says why.', defaultSeverity: 'error' },
+  { id: 'analysis-error', description: 'The essay (or one rule) could not be analysed; the message says why.', defaultSeverity: 'error' },
+  { id: 'large-file', description: 'The file is larger than policyReview.maxFileSizeMB, so the checks are paused.', defaultSeverity: 'information' },
 ];
 
 export function ruleDocsUrl(id: FindingCode): string {

@@ -9,18 +9,18 @@ export interface AuthorList {
 const LEADING_SIGNALS = /^(?:see also|see, e\.g\.,|see|cf\.|compare|by|quoted in)\s+/i;
 
 export function readAuthors(raw: string): AuthorList {
-  let text = raw.trim().replace(/[\s,.:;]+$/u, '').replace(LEADING_SIGNALS, '');
+  let text = raw.trim().replace(/(?<![\s,.:;])[\s,.:;]+$/u, '').replace(LEADING_SIGNALS, '');
   let etAl = false;
-  const etAlMatch = /,?\s*et al\.?$/i.exec(text);
+  const etAlMatch = /(?<![\s,]),?\s*et al\.?$/i.exec(text);
   if (etAlMatch) {
     etAl = true;
     text = text.slice(0, etAlMatch.index).trim();
   }
   if (text === '') return { authors: [], etAl };
-  const parts = text.split(/\s*;\s*|\s*,?\s+and\s+|\s*&\s*/u).filter((p) => p !== '');
+  const parts = text.split(/(?<!\s)(?:\s*;\s*|(?:\s*,)?\s+and\s+|\s*&\s*)/u).filter((p) => p !== '');
   const authors: string[] = [];
   for (const part of parts) {
-    const commaParts = part.split(/\s*,\s*/u);
+    const commaParts = part.split(/(?<!\s)\s*,\s*/u);
     // "Moloney, Paul" is one inverted name; "Smith, Jones, Lee" are three.
     if (commaParts.length === 2 && commaParts.every((p) => !/\s/.test(p))) authors.push(part);
     else authors.push(...commaParts.filter((p) => p !== ''));

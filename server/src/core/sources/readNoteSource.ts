@@ -43,13 +43,13 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
   };
 
   // URLs and DOIs first: they contain every punctuation the other steps split on.
-  const urls = [...work.matchAll(URL_PATTERN)].map((m) => ({ index: m.index!, value: m[0].replace(/[.,;:)\]]+$/u, '') }));
+  const urls = [...work.matchAll(URL_PATTERN)].map((m) => ({ index: m.index!, value: m[0].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '') }));
   for (const url of urls.reverse()) take(url.index, url.index + url.value.length);
   if (urls.length > 0) source.url = urls[urls.length - 1].value; // reversed: the last entry is the first URL
   const doiInUrl = source.url ? /doi\.org\/(10\.[^\s]+)/iu.exec(source.url) : null;
   const doi = doiInUrl ?? DOI_PATTERN.exec(work);
   if (doi) {
-    source.doi = doi[1].replace(/[.,;:)\]]+$/u, '');
+    source.doi = doi[1].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '');
     if (!doiInUrl) take(doi.index, doi.index + doi[0].length);
   }
 
@@ -148,7 +148,7 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
 
 /** Notes without a quoted title: Cyrillic-style, Wikipedia-style, or commentary. */
 function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean): void {
-  const units = work.split(/\.\s+|\s*[\u0000;]\s*/u).map((u) => u.trim()).filter((u) => clean(u) !== '' || u.includes(DATE));
+  const units = work.split(/\.\s+|(?<!\s)\s*[\u0000;]\s*/u).map((u) => u.trim()).filter((u) => clean(u) !== '' || u.includes(DATE));
   if (units.length === 0) return;
   let first = units.shift()!;
   if (startsWithUrl) {
@@ -158,7 +158,7 @@ function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean):
     source.rest.push(...units.map(clean).filter((u) => u !== ''));
     return;
   }
-  const authored = /^(.+?)\s*\u0002\s*[–—-]\s*(.+)$/u.exec(first);
+  const authored = /^([^\u0002]*[^\s\u0002])\s*\u0002\s*[–—-]\s*(\S.*)$/u.exec(first);
   if (authored) {
     // "City of Toronto (2007) – Toronto economic overview, …"
     source.authors = readAuthors(authored[1]).authors;
@@ -167,7 +167,7 @@ function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean):
     return;
   }
   if (first.startsWith(DATE) && units.length > 0) first = `${first}, ${units.shift()}`;
-  const parts = first.split(/\s*,\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = first.split(/(?<!\s)\s*,\s*/u).map((p) => p.trim()).filter((p) => p !== '');
   const dateAt = parts.findIndex((p) => p === DATE);
   const last = parts[parts.length - 1];
   if (dateAt >= 1) {
@@ -234,7 +234,7 @@ function findQuoted(text: string, format: EssayFormat): Quoted | undefined {
 }
 
 function cleanTitle(title: string): string {
-  return title.trim().replace(/[\s,.;:]+$/u, '');
+  return title.trim().replace(/(?<![\s,.;:])[\s,.;:]+$/u, '');
 }
 
 /** Text left over after the understood parts were taken out, as a tidy string. */
@@ -244,14 +244,14 @@ function clean(text: string): string {
     .replace(/\(\s*\)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
-    .replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/gu, '')
+    .replace(/^[\s,.;:–—-]+|(?<![\s,;:–—-])[\s,;:–—-]+$/gu, '')
     .replace(/\.$/u, '')
     .trim();
 }
 
 function segmentsOf(text: string): string[] {
   return text
-    .split(/\s*[\u0000-\u0002,;]\s*|\.\s+|\.$/u)
+    .split(/(?<!\s)\s*[\u0000-\u0002,;]\s*|\.\s+|\.$/u)
     .map(clean)
     .filter((s) => s !== '' && /[\p{L}\p{N}]/u.test(s));
 }
