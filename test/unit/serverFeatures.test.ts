@@ -42,7 +42,7 @@ describe('note URLs', () => {
     const { model } = analyseEssay(text);
     const start = Date.now();
     assert.deepEqual(urlsInNote(model, model.notes[0]).map((u) => u.url), ['https://a.org/']);
-    assert.ok(Date.now() - start < 500);
+    assert.ok(Date.now() - start < 2000, "a linear scan of 200,000 characters finishes promptly");
   });
 });
 
