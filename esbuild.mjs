@@ -3,7 +3,7 @@
 // unified and remark are ESM-only; bundling to CommonJS lets every entry run
 // under plain `node` and inside VS Code's extension host.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -46,6 +46,8 @@ const builds = [
   },
 ];
 if (args.has('--tests')) {
+  // A test file that was deleted must not keep running from an old bundle.
+  rmSync('out/test', { recursive: true, force: true });
   const entries = filesUnder('test/unit', '.test.ts').concat(filesUnder('test/protocol', '.test.ts'));
   builds.push({ ...common, entryPoints: entries, outdir: 'out/test', outbase: 'test', external: ['mocha', 'vscode'] });
   // Bundled tests look for the Markdown worker beside themselves, as the CLI and server do.

@@ -21,6 +21,7 @@ import { essaysPerSecond } from './bench/manyFiles';
 import { serverFigures } from './bench/server';
 import { growMarkdownEssay, sampleMarkdown } from './support/generateEssays';
 import { growPlainEssay, samplePlain } from './support/growPlainEssay';
+import { median, percentile } from './support/stats';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 5;
@@ -29,11 +30,6 @@ const SIZES: [string, number][] = quick
   ? [['20 KB', 20_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]
   : [['20 KB', 20_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]];
 const options = defaultOptions();
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 async function timeMedian(action: () => unknown): Promise<number> {
   for (let i = 0; i < WARMUPS; i++) await action();
@@ -96,8 +92,7 @@ async function keystroke(text: string): Promise<{ p50: number; p95: number; full
     previous = reanalyse(previous, current, options).analysis;
     times.push(performance.now() - start);
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { p50: sorted[Math.floor(sorted.length * 0.5)], p95: sorted[Math.floor(sorted.length * 0.95)], full: await timeMedian(() => analyseEssay(text, { options })) };
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), full: await timeMedian(() => analyseEssay(text, { options })) };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

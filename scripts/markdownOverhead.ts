@@ -1,24 +1,19 @@
 // What our Markdown reading adds on top of the remark parse, on a 1 MB essay:
 // the budget is 15% of the parse. Run: npm run measure:markdown
 import { performance } from 'node:perf_hooks';
-import { markdownParseInput } from '../server/src/core/analyse';
+import { markdownParseInput, runRules } from '../server/src/core/analyse';
 import { findCitedClaims } from '../server/src/core/citedClaims';
 import { defaultOptions } from '../server/src/core/options';
 import { readMarkdownEssay } from '../server/src/core/parse/markdown';
 import { outlineMarkdown } from '../server/src/core/parse/markdownOutline';
 import { readYamlFrontMatter } from '../server/src/core/parse/yamlFrontMatter';
-import { runRules } from '../server/src/core/analyse';
 import { growMarkdownEssay, sampleMarkdown } from './support/generateEssays';
+import { median } from './support/stats';
 
 const RUNS = 7;
 const root = process.argv[2] ?? process.cwd();
 const essay = growMarkdownEssay(sampleMarkdown(root), 1_000_000);
 const options = defaultOptions();
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 const parseTimes: number[] = [];
 const ourTimes: number[] = [];

@@ -8,15 +8,13 @@ import { LspTestClient } from '../test/support/lspClient';
 import { repoPath } from '../test/support/paths';
 import { growMarkdownEssay, sampleMarkdown } from './support/generateEssays';
 import { growPlainEssay, samplePlain } from './support/growPlainEssay';
+import { median } from './support/stats';
 
 const RUNS = 7;
 const DEBOUNCE_MS = 250;
 const root = repoPath();
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]);
-}
+const roundedMedian = (values: number[]) => Math.round(median(values));
 
 async function timed(action: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -64,14 +62,14 @@ async function main(): Promise<void> {
   const markdown = await typeInLargeEssay(growMarkdownEssay(sampleMarkdown(root), 1_000_000), 'markdown', 'untitled:large.md');
   const result = {
     runs: RUNS,
-    sampleEssay: { didOpenToDiagnosticsMs: { freshServerMedian: median(sample.cold), warmMedian: median(sample.warm) } },
+    sampleEssay: { didOpenToDiagnosticsMs: { freshServerMedian: roundedMedian(sample.cold), warmMedian: roundedMedian(sample.warm) } },
     oneCharacterChange: Object.fromEntries(
       [['plain', plain], ['markdown', markdown] as const].map(([name, m]) => [
         name,
         {
           essayChars: (m as typeof plain).chars,
           didOpenToDiagnosticsMs: Math.round((m as typeof plain).open),
-          didChangeToDiagnosticsMedianMs: median((m as typeof plain).change),
+          didChangeToDiagnosticsMedianMs: roundedMedian((m as typeof plain).change),
           ofWhichDebounceMs: DEBOUNCE_MS,
         },
       ]),

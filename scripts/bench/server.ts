@@ -5,9 +5,10 @@ import { performance } from 'node:perf_hooks';
 import { HoverRequest } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../../test/support/lspClient';
 import { repoPath } from '../../test/support/paths';
+import { LineIndex } from '../../server/src/core/lines';
 import { samplePlain } from '../support/growPlainEssay';
+import { percentile } from '../support/stats';
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function serverFigures(largePlainEssay: string): Promise<Record<string, number>> {
@@ -58,12 +59,4 @@ export async function serverFigures(largePlainEssay: string): Promise<Record<str
   };
 }
 
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
-}
+const positionAt = (text: string, offset: number) => new LineIndex(text).positionAt(offset);

@@ -49,7 +49,8 @@ export function findCitedClaims(model: EssayModel, options: ReviewOptions): Clai
   return claims;
 }
 
-const IGNORE_COMMENT = '<!-- policy-review-ignore -->';
+/** In Markdown, this comment before a sentence tells the checker to leave its claims alone. */
+export const IGNORE_COMMENT = '<!-- policy-review-ignore -->';
 
 /** `<!-- policy-review-ignore -->` stands right before the sentence or opens it (spaces and line breaks between are fine). */
 function followsIgnoreComment(text: string, start: number): boolean {

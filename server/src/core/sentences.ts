@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
 const NUMBER_ABBREVIATIONS = new Set(['vol', 'vols', 'no', 'nos', 'p', 'pp', 'ch', 'sec', 'art', 'fig', 'figs', 'para', 'ed']);
 
 /** `"”’')»」』）` after the final punctuation stay with the sentence. */
-function isClosingPunctuation(code: number): boolean {
+export function isClosingPunctuation(code: number): boolean {
   return (
     code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0xbb ||
     code === 0x300d || code === 0x300f || code === 0xff09
@@ -25,7 +25,7 @@ function isClosingPunctuation(code: number): boolean {
 }
 
 /** `.`, `!`, `?`, `…`, and the full-width `。`, `！`, `？` */
-function isTerminator(code: number): boolean {
+export function isTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || isFullWidthTerminator(code);
 }
 

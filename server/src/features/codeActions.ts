@@ -1,4 +1,5 @@
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { IGNORE_COMMENT } from '../core/citedClaims';
 import { markCitationNeeded } from '../core/fixes/citationNeeded';
 import { applySafeFixes } from '../core/fixes/safeFixes';
 import type { EssayModel } from '../core/model';
@@ -12,8 +13,6 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policyReview`;
 
 /** A client command that adds a claim to the file's ignore list in the settings (plain text has no comments). */
 export const IGNORE_CLAIM_IN_FILE_COMMAND = 'policyReview.ignoreClaimInFile';
-
-const IGNORE_COMMENT = '<!-- policy-review-ignore -->';
 
 export interface CodeActionContext {
   model: EssayModel;
@@ -72,7 +71,7 @@ function claimActions(model: EssayModel, uri: string, version: number, diagnosti
   if (model.format === 'markdown') {
     const sentence = model.sentences[claim.sentence];
     actions.push({
-      title: 'Ignore this claim (<!-- policy-review-ignore -->)',
+      title: `Ignore this claim (${IGNORE_COMMENT})`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: versionedEdit(model, uri, version, [{ span: { start: sentence.span.start, end: sentence.span.start }, newText: `${IGNORE_COMMENT} ` }]),

@@ -1,4 +1,5 @@
 import type { SnippetTextEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { changeBetween } from '../core/incremental';
 import type { EssayModel } from '../core/model';
 import type { TextEdit } from '../core/rules/rule';
 
@@ -34,15 +35,10 @@ export function versionedEdit(model: EssayModel, uri: string, version: number, e
  * start and end. Used where several fixes run in turn on fresh readings.
  */
 export function minimalEdit(oldText: string, newText: string): TextEdit[] {
-  if (oldText === newText) return [];
-  let start = 0;
-  while (start < oldText.length && start < newText.length && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-  let oldEnd = oldText.length;
-  let newEnd = newText.length;
-  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const change = changeBetween(oldText, newText);
+  if (!change) return [];
+  let { start, oldEnd } = change;
+  let newEnd = start + change.newText.length;
   // Never split a surrogate pair or a CRLF at either end.
   while (start > 0 && (isLowSurrogate(oldText.charCodeAt(start)) || (oldText[start - 1] === '\r' && oldText[start] === '\n'))) start--;
   while (oldEnd < oldText.length && (isLowSurrogate(oldText.charCodeAt(oldEnd)) || (oldText[oldEnd - 1] === '\r' && oldText[oldEnd] === '\n'))) {

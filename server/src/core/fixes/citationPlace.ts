@@ -1,8 +1,6 @@
 import type { EssayModel, Sentence } from '../model';
+import { isClosingPunctuation, isTerminator } from '../sentences';
 
-/** `"”’')»` after the final punctuation stay with the sentence. */
-const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
-const FINAL = new Set(['.', '!', '?', '…', '。', '！', '？']);
 
 export type MarkerStyle = 'after-punctuation' | 'before-punctuation';
 
@@ -17,8 +15,8 @@ export function markerStyleOf(model: EssayModel): MarkerStyle {
   for (const marker of model.markers) {
     const previous = model.text[marker.span.start - 1];
     const next = model.text[marker.span.end];
-    if (previous !== undefined && FINAL.has(previous)) after++;
-    else if (next !== undefined && FINAL.has(next)) before++;
+    if (previous !== undefined && isTerminator(previous.charCodeAt(0))) after++;
+    else if (next !== undefined && isTerminator(next.charCodeAt(0))) before++;
   }
   return before > after ? 'before-punctuation' : 'after-punctuation';
 }
@@ -38,9 +36,9 @@ export function markerInsertionOffset(model: EssayModel, sentence: Sentence, sty
   }
   if (style === 'after-punctuation') return sentence.span.end;
   let afterClosers = end;
-  while (afterClosers > sentence.span.start && CLOSERS.has(text[afterClosers - 1])) afterClosers--;
+  while (afterClosers > sentence.span.start && isClosingPunctuation(text.charCodeAt(afterClosers - 1))) afterClosers--;
   let at = afterClosers;
-  while (at > sentence.span.start && FINAL.has(text[at - 1])) at--;
+  while (at > sentence.span.start && isTerminator(text.charCodeAt(at - 1))) at--;
   // No final punctuation at all: the marker closes the sentence.
   return at < afterClosers ? at : sentence.span.end;
 }

@@ -1,6 +1,7 @@
-import type { EssayModel, Note } from '../model';
+import type { EssayModel } from '../model';
 import type { TextEdit } from '../rules/rule';
 import { removeNoteEdit } from '../rules/noteEdits';
+import { bracketLabelsSpan } from './renumber';
 
 /**
  * Merges a note into an earlier one that cites the same work: the later note's
@@ -22,22 +23,10 @@ export function mergeDuplicateNote(model: EssayModel, keepStart: number, dropSta
     } else if (!rewritten.has(marker.span.start)) {
       // A range ("[3–5]") cannot lose one label in place: the bracket becomes a list, every citation kept.
       rewritten.add(marker.span.start);
-      const inner = { start: model.text[marker.span.start + 1] === '^' ? marker.span.start + 2 : marker.span.start + 1, end: marker.span.end - 1 };
-      edits.push({ span: inner, newText: group.map((other) => (other.label === drop.label ? keep.label : other.label)).join(', ') });
+      edits.push({ span: bracketLabelsSpan(model, marker), newText: group.map((other) => (other.label === drop.label ? keep.label : other.label)).join(', ') });
     }
   }
   // A bracket that cited both ("[1, 2]") would cite the first twice; that is left for the editor to see.
-  edits.push(removeNoteEdit(model, drop as Note));
-  return dedupe(edits);
-}
-
-/** Markers inside a range share one label span; one edit each. */
-function dedupe(edits: TextEdit[]): TextEdit[] {
-  const seen = new Set<string>();
-  return edits.filter((e) => {
-    const key = `${e.span.start}:${e.span.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  edits.push(removeNoteEdit(model, drop));
+  return edits;
 }

@@ -1,5 +1,5 @@
 import { labelKey } from '../parse/linking';
-import type { EssayModel, Marker, Note } from '../model';
+import type { EssayModel, Marker, Note, Span } from '../model';
 import type { TextEdit } from '../rules/rule';
 
 export type RenumberResult =
@@ -47,7 +47,7 @@ export function renumberNotes(model: EssayModel): RenumberResult {
       if (text.slice(first.labelSpan.start, first.labelSpan.end) !== newLabel) edits.push({ span: first.labelSpan, newText: newLabel });
       continue;
     }
-    const inner = { start: innerStart(model, first), end: first.span.end - 1 };
+    const inner = bracketLabelsSpan(model, first);
     const written = text.slice(inner.start, inner.end);
     const rewritten = formatGroup(group.map((m) => Number(mapping.get(canonical(m.label)))), written);
     if (rewritten !== written) edits.push({ span: inner, newText: rewritten });
@@ -86,9 +86,10 @@ function markerGroups(markers: Marker[]): Marker[][] {
   return groups;
 }
 
-/** Where the labels of a bracket start: after `[` (or `[^` in Markdown). */
-function innerStart(model: EssayModel, marker: Marker): number {
-  return model.text[marker.span.start + 1] === '^' ? marker.span.start + 2 : marker.span.start + 1;
+/** The labels inside a bracket: after `[` (or `[^` in Markdown), before `]`. */
+export function bracketLabelsSpan(model: EssayModel, marker: Marker): Span {
+  const start = model.text[marker.span.start + 1] === '^' ? marker.span.start + 2 : marker.span.start + 1;
+  return { start, end: marker.span.end - 1 };
 }
 
 /**

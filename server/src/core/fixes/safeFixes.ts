@@ -22,14 +22,16 @@ export function applySafeFixes(text: string, format: EssayFormat, options?: Revi
   const changes: string[] = [];
   const skipped: string[] = [];
   let current = text;
-  const removals = removeUnusedNotes(analyseEssay(current, { format, options }).model);
+  let model = analyseEssay(current, { format, options }).model;
+  const removals = removeUnusedNotes(model);
   if (removals.length > 0) {
-    const before = analyseEssay(current, { format, options }).model.notes.length;
+    const before = model.notes.length;
     current = applyEdits(current, removals);
-    const removed = before - analyseEssay(current, { format, options }).model.notes.length;
+    model = analyseEssay(current, { format, options }).model;
+    const removed = before - model.notes.length;
     changes.push(`removed ${removed} unused note${removed === 1 ? '' : 's'}`);
   }
-  const renumbering = renumberNotes(analyseEssay(current, { format, options }).model);
+  const renumbering = renumberNotes(model);
   if (!renumbering.ok) {
     skipped.push(renumbering.reason);
   } else if (renumbering.edits.length > 0) {
