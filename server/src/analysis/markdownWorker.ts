@@ -3,16 +3,19 @@
 // document can be stopped when its time budget runs out.
 import { parentPort } from 'node:worker_threads';
 import { markdownParseInput } from '../core/analyse';
-import { outlineMarkdown } from '../core/parse/markdownOutline';
+import { MarkdownOutliner } from '../core/parse/chunkedOutline';
 
 export interface OutlineRequest {
   id: number;
   text: string;
 }
 
+// Remembers each chunk's outline from the last essay, so a keystroke re-parses only the chunk it touched.
+const outliner = new MarkdownOutliner();
+
 parentPort?.on('message', ({ id, text }: OutlineRequest) => {
   try {
-    parentPort!.postMessage({ id, outline: outlineMarkdown(markdownParseInput(text)) });
+    parentPort!.postMessage({ id, outline: outliner.outline(markdownParseInput(text)) });
   } catch (error) {
     // remark overflows its stack on some inputs ("> " × 50,000): report, do not die.
     parentPort!.postMessage({ id, error: (error as Error)?.message ?? String(error) });

@@ -2,7 +2,8 @@ import { findCitedClaims } from './citedClaims';
 import type { EssayFormat, EssayModel } from './model';
 import { defaultOptions, type ReviewOptions } from './options';
 import { readMarkdownEssay } from './parse/markdown';
-import { type MarkdownOutline, outlineMarkdown } from './parse/markdownOutline';
+import { MarkdownOutliner } from './parse/chunkedOutline';
+import type { MarkdownOutline } from './parse/markdownOutline';
 import { readPlainEssay } from './parse/plain';
 import { blankOut, readYamlFrontMatter } from './parse/yamlFrontMatter';
 import { RULES } from './rules/registry';
@@ -70,5 +71,5 @@ export function markdownParseInput(text: string): string {
 
 export function readEssay(text: string, format: EssayFormat, outline?: MarkdownOutline): EssayModel {
   if (format === 'plain') return readPlainEssay(text);
-  return readMarkdownEssay(text, outline ?? outlineMarkdown(markdownParseInput(text)), readYamlFrontMatter(text));
+  return readMarkdownEssay(text, outline ?? new MarkdownOutliner().outline(markdownParseInput(text)), readYamlFrontMatter(text));
 }

@@ -55,6 +55,24 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  * its offsets are shifted back by one.
  */
 export function outlineMarkdown(text: string): MarkdownOutline {
+  return outlineWithDefinitions(text).outline;
+}
+
+/** An outline and the labels the text defines, as remark keys them (see `definitionKey`). */
+export interface DefinedOutline {
+  outline: MarkdownOutline;
+  /** Every footnote definition's label, nested ones included, with where the definition starts. */
+  footnoteLabels: { key: string; start: number }[];
+  /** Every link reference definition's label (`[label]: url`), with where it starts. */
+  linkLabels: { key: string; start: number }[];
+}
+
+/** How remark keys a definition's label: runs of whitespace as one space, trimmed, case folded. */
+export function definitionKey(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+}
+
+export function outlineWithDefinitions(text: string): DefinedOutline {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Not sliced off here: remark would then drop a second BOM too, and every offset after it would be one short.
   const tree = processor.parse(text) as Root;
@@ -67,6 +85,8 @@ export function outlineMarkdown(text: string): MarkdownOutline {
     ignored: [],
     linkReferences: [],
   };
+  const footnoteLabels: DefinedOutline['footnoteLabels'] = [];
+  const linkLabels: DefinedOutline['linkLabels'] = [];
   const spanOf = (node: Nodes): Span | undefined => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -100,6 +120,7 @@ export function outlineMarkdown(text: string): MarkdownOutline {
         break;
       case 'footnoteDefinition': {
         childInDefinition = true;
+        if (span) footnoteLabels.push({ key: node.identifier, start: span.start });
         // A definition nested in another is part of that note's text, not a note: n nested ones would otherwise hold n² characters.
         if (span && !inDefinition) {
           const labelStart = span.start + 2; // after `[^`
@@ -151,6 +172,7 @@ export function outlineMarkdown(text: string): MarkdownOutline {
       case 'linkReference':
       case 'definition':
         if (span) outline.linkReferences.push(span);
+        if (span && node.type === 'definition') linkLabels.push({ key: node.identifier, start: span.start });
         descend = node.type === 'linkReference';
         break;
       default:
@@ -169,5 +191,5 @@ export function outlineMarkdown(text: string): MarkdownOutline {
   outline.lists.sort((a, b) => a.span.start - b.span.start);
   outline.ignored.sort(byStart);
   outline.linkReferences.sort(byStart);
-  return outline;
+  return { outline, footnoteLabels, linkLabels };
 }

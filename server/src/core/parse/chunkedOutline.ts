@@ -1,0 +1,198 @@
+// The outline of a Markdown essay, read chunk by chunk (see markdownChunks.ts).
+// Plain paragraphs and headings need no parse (simpleChunk.ts); remark parses
+// the other chunks in short runs, remembered from one call to the next, so that
+// after a keystroke only the run it touched is parsed again, and a remark tree
+// is alive for one run at a time.
+//
+// Definitions are the one thing that reaches across chunks: `[^1]` is a
+// footnote reference only if `[^1]: …` is defined somewhere in the document,
+// and `[label]` a link only if `[label]: …` is. Each chunk is parsed with
+// stand-in definitions appended for the labels it mentions that the document
+// appears to define (a quick scan). Afterwards the definitions remark actually
+// found must be exactly those; if not (a definition inside code, say), the
+// whole document is parsed in one piece instead.
+import type { Span } from '../model';
+import { splitMarkdownChunks } from './markdownChunks';
+import { definitionKey, type DefinedOutline, type MarkdownOutline, outlineWithDefinitions } from './markdownOutline';
+import { outlineSimpleChunk } from './simpleChunk';
+
+/** `[label]:` anywhere; `[^label]:` is a footnote's when the label has no whitespace, else a link's (as remark reads it). */
+const DEFINITION = /\[([^[\]]{1,999})\]:/g;
+const MENTION = /\[([^[\]]{1,999})\]/g;
+const WHITESPACE = /\s/;
+/** A run of chunks is cut here whatever its text, so one parse never grows past this. */
+const LONGEST_RUN = 32_000;
+/** The run ends with a blank line: the sentinel stands where the next chunk would. */
+const SENTINEL = 'x';
+
+interface Definitions {
+  footnotes: Set<string>;
+  links: Set<string>;
+}
+
+/** What the last call read, for tests and measurements. */
+export interface OutlineReading {
+  /** Characters remark parsed (the rest was reused or needed no parse). */
+  parsedCharacters: number;
+  /** True when the text was parsed in one piece. */
+  whole: boolean;
+}
+
+export class MarkdownOutliner {
+  /** Each run's parse input → its outline, offsets relative to the run; kept from one call to the next. */
+  private remembered = new Map<string, RunOutline>();
+  lastReading: OutlineReading = { parsedCharacters: 0, whole: false };
+
+  /** `text` must already have YAML front matter blanked out (see markdownParseInput). */
+  outline(text: string): MarkdownOutline {
+    const chunks = splitMarkdownChunks(text);
+    if (chunks.length === 1) return this.outlineWhole(text);
+    const expected = scanDefinitions(text);
+    const used = new Map<string, RunOutline>();
+    const merged = emptyOutline();
+    const found: Definitions = { footnotes: new Set(), links: new Set() };
+    // Chunks remark must read are parsed in runs: one parse costs a fifth of a millisecond before it reads a character.
+    let run: Span | undefined;
+    let leftOpen = false;
+    let parsedCharacters = 0;
+    const parseRun = () => {
+      if (!run) return;
+      const runText = text.slice(run.start, run.end);
+      // Stand-ins go before the run: after it they would fall into a code block left open at the end.
+      const before = standInDefinitions(runText, expected);
+      // A BOM is dropped by remark only when it comes first.
+      const bom = runText.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+      // After a run that is not the last, a paragraph that must stay one: else the run left a code or HTML block open.
+      const after = run.end < text.length ? SENTINEL : '';
+      const input = bom + before + runText.slice(bom.length) + after;
+      let parsed = used.get(input) ?? this.remembered.get(input);
+      if (!parsed) {
+        parsed = outlineRun(runText, input, before.length, after.length > 0);
+        parsedCharacters += input.length;
+      }
+      used.set(input, parsed);
+      if (parsed.leftOpen) leftOpen = true;
+      for (const label of parsed.footnoteLabels) found.footnotes.add(label.key);
+      for (const label of parsed.linkLabels) found.links.add(label.key);
+      appendShifted(merged, parsed.outline, run.start);
+      run = undefined;
+    };
+    for (const chunk of chunks) {
+      const chunkText = text.slice(chunk.start, chunk.end);
+      const simple = outlineSimpleChunk(chunkText, expected.footnotes);
+      if (simple) {
+        parseRun();
+        appendShifted(merged, simple, chunk.start);
+        continue;
+      }
+      run = run ? { start: run.start, end: chunk.end } : { start: chunk.start, end: chunk.end };
+      if (endsRun(chunkText) || run.end - run.start >= LONGEST_RUN) parseRun();
+    }
+    parseRun();
+    this.remembered = used;
+    if (leftOpen || !sameSet(found.footnotes, expected.footnotes) || !sameSet(found.links, expected.links)) return this.outlineWhole(text);
+    this.lastReading = { parsedCharacters, whole: false };
+    return merged;
+  }
+
+  private outlineWhole(text: string): MarkdownOutline {
+    this.remembered.clear();
+    this.lastReading = { parsedCharacters: text.length, whole: true };
+    return outlineWithDefinitions(text).outline;
+  }
+}
+
+/** Labels the text appears to define. Only a guess: the parse says which really are. */
+function scanDefinitions(text: string): Definitions {
+  const footnotes = new Set<string>();
+  const links = new Set<string>();
+  for (const match of text.matchAll(DEFINITION)) {
+    const label = match[1];
+    if (isFootnoteLabel(label)) footnotes.add(definitionKey(label.slice(1)));
+    else links.add(definitionKey(label));
+  }
+  return { footnotes, links };
+}
+
+/** Definitions of the labels the run mentions and the document defines, to stand before it. */
+function standInDefinitions(runText: string, defined: Definitions): string {
+  if (defined.footnotes.size === 0 && defined.links.size === 0) return '';
+  const lines = new Set<string>();
+  for (const match of runText.matchAll(MENTION)) {
+    const label = match[1];
+    const footnote = isFootnoteLabel(label);
+    if (footnote ? defined.footnotes.has(definitionKey(label.slice(1))) : defined.links.has(definitionKey(label))) lines.add(`[${label}]: .`);
+  }
+  // The closing paragraph ends the last definition: an indented first line of the run must not continue it.
+  return lines.size === 0 ? '' : `${[...lines].join('\n\n')}\n\n.\n\n`;
+}
+
+interface RunOutline extends DefinedOutline {
+  /** A fenced code or HTML block ran on past the run's end: its chunks were cut where they may not be. */
+  leftOpen: boolean;
+}
+
+/** The run's outline, from its parse input: stand-in definitions before it (`offset` long), maybe the sentinel after. */
+function outlineRun(runText: string, input: string, offset: number, sentinel: boolean): RunOutline {
+  const parsed = outlineWithDefinitions(input);
+  const sentinelStart = input.length - 1;
+  const leftOpen = sentinel && !parsed.outline.proseBlocks.some((block) => block.start === sentinelStart);
+  if (input.length === runText.length) return { ...parsed, leftOpen };
+  const inRun = (start: number) => start >= offset && start < offset + runText.length;
+  const outline = emptyOutline();
+  appendShifted(outline, filterOutline(parsed.outline, inRun), -offset);
+  const labels = (list: { key: string; start: number }[]) => list.filter((l) => inRun(l.start)).map((l) => ({ key: l.key, start: l.start - offset }));
+  return { outline, footnoteLabels: labels(parsed.footnoteLabels), linkLabels: labels(parsed.linkLabels), leftOpen };
+}
+
+/**
+ * Where a run of chunks ends is decided by the chunks' own text, not by a count or
+ * a size, so an edit that changes one chunk leaves the other runs as they were
+ * and their outlines are reused.
+ */
+function endsRun(chunkText: string): boolean {
+  return (chunkText.length + chunkText.charCodeAt(chunkText.length >> 1)) % 8 === 0;
+}
+
+function filterOutline(outline: MarkdownOutline, keep: (start: number) => boolean): MarkdownOutline {
+  return {
+    headings: outline.headings.filter((h) => keep(h.span.start)),
+    proseBlocks: outline.proseBlocks.filter((s) => keep(s.start)),
+    footnoteReferences: outline.footnoteReferences.filter((r) => keep(r.span.start)),
+    footnoteDefinitions: outline.footnoteDefinitions.filter((d) => keep(d.span.start)),
+    lists: outline.lists.filter((l) => keep(l.span.start)),
+    ignored: outline.ignored.filter((s) => keep(s.start)),
+    linkReferences: outline.linkReferences.filter((s) => keep(s.start)),
+  };
+}
+
+function emptyOutline(): MarkdownOutline {
+  return { headings: [], proseBlocks: [], footnoteReferences: [], footnoteDefinitions: [], lists: [], ignored: [], linkReferences: [] };
+}
+
+const shifted = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+
+/** Appends a chunk's outline at its offset; chunks come in order, so every list stays sorted. */
+function appendShifted(into: MarkdownOutline, from: MarkdownOutline, by: number): void {
+  for (const h of from.headings) into.headings.push({ depth: h.depth, span: shifted(h.span, by), textSpan: shifted(h.textSpan, by) });
+  for (const s of from.proseBlocks) into.proseBlocks.push(shifted(s, by));
+  for (const r of from.footnoteReferences) into.footnoteReferences.push({ span: shifted(r.span, by), labelSpan: shifted(r.labelSpan, by) });
+  for (const d of from.footnoteDefinitions) {
+    into.footnoteDefinitions.push({ span: shifted(d.span, by), labelSpan: shifted(d.labelSpan, by), contentSpan: shifted(d.contentSpan, by) });
+  }
+  for (const l of from.lists) {
+    into.lists.push({ ordered: l.ordered, span: shifted(l.span, by), items: l.items.map((i) => ({ span: shifted(i.span, by), contentSpan: shifted(i.contentSpan, by) })) });
+  }
+  for (const s of from.ignored) into.ignored.push(shifted(s, by));
+  for (const s of from.linkReferences) into.linkReferences.push(shifted(s, by));
+}
+
+function isFootnoteLabel(label: string): boolean {
+  return label.length > 1 && label[0] === '^' && !WHITESPACE.test(label);
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a) if (!b.has(key)) return false;
+  return true;
+}

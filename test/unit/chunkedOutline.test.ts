@@ -1,0 +1,87 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { growMarkdownEssay, sampleMarkdown } from '../../scripts/support/generateEssays';
+import { markdownParseInput } from '../../server/src/core/analyse';
+import { MarkdownOutliner } from '../../server/src/core/parse/chunkedOutline';
+import { splitMarkdownChunks } from '../../server/src/core/parse/markdownChunks';
+import { outlineMarkdown } from '../../server/src/core/parse/markdownOutline';
+import { generateEssay, seededRandom } from '../support/essayGenerator';
+import { generateHostileDocument } from '../support/hostileDocuments';
+import { generateMarkdownBlockSoup } from '../support/markdownBlockSoup';
+import { repoPath } from '../support/paths';
+
+/** The chunked reading must give exactly what one remark parse of the whole text gives. */
+function assertSameAsWhole(raw: string, name: string): boolean {
+  const text = markdownParseInput(raw);
+  const outliner = new MarkdownOutliner();
+  assert.deepEqual(outliner.outline(text), outlineMarkdown(text), `${name}: ${JSON.stringify(raw.slice(0, 200))}`);
+  return !outliner.lastReading.whole;
+}
+
+describe('Markdown read in chunks', () => {
+  it('reads the converted sample, a grown 100 KB essay and every corpus essay as one parse would', () => {
+    const sample = sampleMarkdown(repoPath());
+    assert.ok(assertSameAsWhole(sample, 'sample'), 'the sample is read in chunks');
+    assert.ok(assertSameAsWhole(growMarkdownEssay(sample, 100_000), 'grown'));
+    for (const dir of ['corpus', 'heldout', 'corpus-zh']) {
+      for (const file of readdirSync(repoPath('test', dir)).filter((f) => f.endsWith('.txt') || f.endsWith('.md'))) {
+        assertSameAsWhole(readFileSync(join(repoPath('test', dir), file), 'utf8'), file);
+      }
+    }
+  });
+
+  // npm run robustness checks many more (see README, Robustness).
+  it('reads 500 generated essays and 500 hostile documents as one parse would', () => {
+    let chunked = 0;
+    for (let seed = 1; seed <= 500; seed++) {
+      if (assertSameAsWhole(generateEssay(seededRandom(seed)).text, `essay ${seed}`)) chunked++;
+      assertSameAsWhole(generateHostileDocument(seededRandom(seed * 7 + 1)).text, `hostile ${seed}`);
+    }
+    assert.ok(chunked > 200, `only ${chunked} generated essays were read in chunks`);
+  });
+
+  it('reads 1,500 documents of tricky blocks (fences and HTML across blank lines, loose lists, far definitions) as one parse would', () => {
+    let chunked = 0;
+    for (let seed = 1; seed <= 1500; seed++) if (assertSameAsWhole(generateMarkdownBlockSoup(seededRandom(seed)), `soup ${seed}`)) chunked++;
+    // Most are read in chunks; the rest (a definition in code, say) fall back to one parse.
+    assert.ok(chunked > 750, `only ${chunked} of 1,500 were read in chunks`);
+  });
+
+  it('never cuts inside a fenced code block or an HTML comment that spans blank lines', () => {
+    const text = 'Intro.\n\n```\ncode\n\nstill code\n```\n\n<!--\n\nhidden\n-->\n\nAfter.\n';
+    const cuts = splitMarkdownChunks(text).map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(cuts, ['Intro.\n\n', '```\ncode\n\nstill code\n```\n\n', '<!--\n\nhidden\n-->\n\n', 'After.\n']);
+  });
+
+  it('keeps a list whose items are separated by blank lines in one chunk', () => {
+    const text = '1. First note.\n\n2. Second note.\n\nAfter.\n';
+    assert.deepEqual(
+      splitMarkdownChunks(text).map((c) => text.slice(c.start, c.end)),
+      ['1. First note.\n\n2. Second note.\n\n', 'After.\n'],
+    );
+  });
+
+  it('falls back to one parse when a definition hides in code', () => {
+    const text = 'Claim.[^1]\n\n```\n[^1]: not a note\n```\n\nMore.\n';
+    const outliner = new MarkdownOutliner();
+    assert.deepEqual(outliner.outline(text), outlineMarkdown(text));
+    assert.equal(outliner.lastReading.whole, true);
+    assert.equal(outliner.outline(text).footnoteReferences.length, 0, '[^1] is not a reference: nothing defines it');
+  });
+
+  it('after a keystroke, parses again only the part the edit touched', () => {
+    const text = markdownParseInput(growMarkdownEssay(sampleMarkdown(repoPath()), 200_000));
+    const outliner = new MarkdownOutliner();
+    outliner.outline(text);
+    // An edit inside a note (notes need remark) and one inside a prose paragraph (they need no parse).
+    const inNote = text.indexOf('[^25]:') + 12;
+    const edited = text.slice(0, inNote) + 'x' + text.slice(inNote);
+    assert.deepEqual(outliner.outline(edited), outlineMarkdown(edited));
+    assert.ok(outliner.lastReading.parsedCharacters > 0 && outliner.lastReading.parsedCharacters < 40_000, `parsed ${outliner.lastReading.parsedCharacters} of ${edited.length}`);
+    const inProse = edited.indexOf('mutual trust', edited.length / 3);
+    const again = edited.slice(0, inProse) + 'y' + edited.slice(inProse);
+    assert.deepEqual(outliner.outline(again), outlineMarkdown(again));
+    assert.equal(outliner.lastReading.parsedCharacters, 0);
+  });
+});
