@@ -2,12 +2,17 @@
 //   1. fuzzing: 100,000+ hostile documents, zero exceptions, every range sound;
 //   2. pathological families, each in a worker killed after 5 s, output checked;
 //   3. linearity: time(2N)/time(N) at N = 25k, 50k, 100k for each family (best of 3);
-//   4. incremental sync: 10,000 random edit scripts against the running server.
+//   4. incremental sync: 10,000 random edit scripts against the running server;
+//   5. Markdown read in chunks against one whole parse: 40,000 documents.
 // Run: npm run robustness  (about 20 minutes on a 2-core machine; `npm test` runs a lighter version)
-// Options: --only fuzz|pathological|linearity|sync, --documents N, --scripts N
+// Options: --only fuzz|pathological|linearity|sync|chunks, --documents N, --scripts N
 import { performance } from 'node:perf_hooks';
 import { describeFailure, fuzzAnalysis } from '../test/support/fuzzRun';
+import { generateEssay, seededRandom } from '../test/support/essayGenerator';
+import { generateHostileDocument } from '../test/support/hostileDocuments';
 import { runEditScripts } from '../test/support/incrementalSync';
+import { generateMarkdownBlockSoup } from '../test/support/markdownBlockSoup';
+import { compareWithWholeParse } from '../test/support/outlineAgreement';
 import { type CaseResult, runKillable } from '../test/support/killableRun';
 import { LspTestClient } from '../test/support/lspClient';
 import { PATHOLOGICAL_FAMILIES } from '../test/support/pathologicalFamilies';
@@ -36,6 +41,30 @@ function runFuzz(): void {
   const report = fuzzAnalysis(1, documents);
   console.log(`  cases ${report.cases.toLocaleString('en')}, exceptions ${report.exceptions}, unsound ranges ${report.invariantFailures}, slowest ${report.slowestMs.toFixed(0)} ms, total ${seconds(performance.now() - started)}`);
   for (const failure of report.failures) fail(describeFailure(failure));
+}
+
+function runChunks(): void {
+  console.log('\n5. Markdown read in chunks, against one remark parse of the whole text');
+  const families: [string, (seed: number) => string][] = [
+    ['blocks that tempt a wrong cut', (seed) => generateMarkdownBlockSoup(seededRandom(seed))],
+    ['hostile documents', (seed) => generateHostileDocument(seededRandom(seed)).text],
+    ['generated essays', (seed) => generateEssay(seededRandom(seed)).text],
+  ];
+  for (const [name, generate] of families) {
+    const started = performance.now();
+    const count = name === 'generated essays' ? 10_000 : 15_000;
+    let chunked = 0;
+    let disagreements = 0;
+    for (let seed = 1; seed <= count; seed++) {
+      const result = compareWithWholeParse(generate(seed));
+      if (result.chunked) chunked++;
+      if (!result.agree) {
+        disagreements++;
+        if (disagreements <= 5) fail(`${name}, seed ${seed}: the chunked outline differs from the whole parse`);
+      }
+    }
+    console.log(`  ${name}: ${count.toLocaleString('en')} documents, ${chunked.toLocaleString('en')} read in chunks, ${disagreements} disagreements, ${seconds(performance.now() - started)}`);
+  }
 }
 
 async function runPathological(): Promise<void> {
@@ -123,6 +152,7 @@ async function main(): Promise<void> {
   if (!only || only === 'pathological') await runPathological();
   if (!only || only === 'linearity') await runLinearity();
   if (!only || only === 'sync') await runSync();
+  if (!only || only === 'chunks') runChunks();
   console.log(`\n${failed ? 'FAILED' : 'All robustness checks passed'} in ${seconds(performance.now() - started)}.`);
   process.exitCode = failed ? 1 : 0;
 }

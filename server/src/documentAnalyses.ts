@@ -30,11 +30,12 @@ export class DocumentAnalyses {
     if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached.analysis;
     const format = essayFormatOf(document.uri, document.languageId);
     const text = document.getText();
-    // Plain text re-reads only the paragraph an edit touched when it can (a keystroke on a 1 MB essay).
-    const base = cached?.settled && cached.optionsKey === optionsKey && cached.format === 'plain' ? cached.settled : undefined;
+    // Only the paragraph an edit touched is read again when it can be (a keystroke on a 1 MB essay).
+    const base = cached?.settled && cached.optionsKey === optionsKey && cached.format === format ? cached.settled : undefined;
     // A paused reading (over the size limit) is no base to build on, and a text over the limit is not read at all.
-    const canReuse = base !== undefined && !exceedsSizeLimit(base.model.text, options) && !exceedsSizeLimit(text, options);
-    const analysis = format === 'plain' && base && canReuse ? Promise.resolve().then(() => reanalyse(base, text, options).analysis) : this.analyser.analyse(text, format, options);
+    const reusable = base !== undefined && !exceedsSizeLimit(base.model.text, options) && !exceedsSizeLimit(text, options) ? base : undefined;
+    const analysis =
+      format === 'plain' && reusable ? Promise.resolve().then(() => reanalyse(reusable, text, options).analysis) : this.analyser.analyse(text, format, options, reusable);
     const entry: CachedAnalysis = { version: document.version, optionsKey, format, analysis };
     this.cache.set(document.uri, entry);
     analysis.then((settled) => (entry.settled = settled)).catch(() => undefined);

@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
-import { type Analysis, analyseEssay } from '../../server/src/core/analyse';
+import { type Analysis, analyseEssay, markdownParseInput } from '../../server/src/core/analyse';
 import { reanalyse } from '../../server/src/core/incremental';
 import { defaultOptions } from '../../server/src/core/options';
+import { MarkdownOutliner } from '../../server/src/core/parse/chunkedOutline';
 import { generateEssay, type Random, seededRandom } from '../support/essayGenerator';
 import { repoPath } from '../support/paths';
 
@@ -56,6 +57,29 @@ describe('incremental re-reading after an edit', () => {
         const result = reanalyse(previous, text, defaultOptions());
         if (result.incremental) incremental++;
         const full = analyseEssay(text);
+        assert.deepEqual(visible(result.analysis), visible(full), `edit ${run}.${step} (incremental: ${result.incremental}) of:\n${text}`);
+        previous = result.analysis;
+      }
+    }
+    assert.ok(incremental > EDITS_PER_RUN, `only ${incremental} edits took the incremental path`);
+  });
+
+  it(`agrees with a full reading after ${EDITS_PER_RUN} random edits on Markdown essays`, () => {
+    const random = seededRandom(4242);
+    const sample = readFileSync(repoPath('test', 'fixtures', 'markdown', 'sino-russian-relations.md'), 'utf8');
+    const options = defaultOptions();
+    let incremental = 0;
+    for (let run = 0; run < EDITS_PER_RUN; run++) {
+      let essay = run % 4 === 0 ? sample : generateEssay(random).text;
+      while (run % 4 !== 0 && !essay.startsWith('# ')) essay = generateEssay(random).text;
+      const outliner = new MarkdownOutliner();
+      let previous = analyseEssay(essay, { format: 'markdown', options, outline: outliner.outline(markdownParseInput(essay)) });
+      let text = essay;
+      for (let step = 0; step < 3; step++) {
+        text = randomEdit(random, text);
+        const result = reanalyse(previous, text, options, outliner.outline(markdownParseInput(text)));
+        if (result.incremental) incremental++;
+        const full = analyseEssay(text, { format: 'markdown', options });
         assert.deepEqual(visible(result.analysis), visible(full), `edit ${run}.${step} (incremental: ${result.incremental}) of:\n${text}`);
         previous = result.analysis;
       }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyseEssay, type Analysis } from '../core/analyse';
+import { reanalyse } from '../core/incremental';
 import type { EssayFormat } from '../core/model';
 import type { ReviewOptions } from '../core/options';
 import type { MarkdownOutline } from '../core/parse/markdownOutline';
@@ -47,7 +48,11 @@ export class EssayAnalyser {
     this.budgetMs = options.budgetMs ?? defaultBudgetMs;
   }
 
-  async analyse(text: string, format: EssayFormat, options: ReviewOptions): Promise<Analysis> {
+  /**
+   * `previous` is this document's last analysis with the same options: a
+   * Markdown edit that leaves the outline as it was re-reads only its paragraph.
+   */
+  async analyse(text: string, format: EssayFormat, options: ReviewOptions, previous?: Analysis): Promise<Analysis> {
     if (exceedsSizeLimit(text, options)) return pausedAnalysis(text, format, options);
     if (format === 'plain') return analyseEssay(text, { format, options });
     const parse = this.outlineInTurn(text);
@@ -59,7 +64,7 @@ export class EssayAnalyser {
       fallback = analyseEssay(text, { format: 'plain', options });
       result = await parse;
     }
-    if ('outline' in result) return analyseEssay(text, { format, options, outline: result.outline });
+    if ('outline' in result) return previous?.outline ? reanalyse(previous, text, options, result.outline).analysis : analyseEssay(text, { format, options, outline: result.outline });
     const analysis = fallback ?? analyseEssay(text, { format: 'plain', options });
     const notice: Finding = {
       rule: 'markdown-fallback',

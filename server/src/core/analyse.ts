@@ -13,6 +13,8 @@ import type { Finding, Rule, RuleResult } from './rules/rule';
 export interface Analysis {
   model: EssayModel;
   findings: Finding[];
+  /** A Markdown essay's outline: what the next edit's outline is compared with to re-read only what changed. */
+  outline?: MarkdownOutline;
 }
 
 export interface AnalyseOptions {
@@ -25,10 +27,17 @@ export interface AnalyseOptions {
 /** Reads an essay and runs every enabled rule: the one entry point of the core. */
 export function analyseEssay(text: string, opts: AnalyseOptions = {}): Analysis {
   const options = opts.options ?? defaultOptions();
-  const model = readEssay(text, opts.format ?? 'plain', opts.outline);
+  if ((opts.format ?? 'plain') === 'plain') {
+    const model = readPlainEssay(text);
+    readSources(model);
+    model.claims = findCitedClaims(model, options);
+    return { model, findings: runRules(model, options) };
+  }
+  const outline = opts.outline ?? new MarkdownOutliner().outline(markdownParseInput(text));
+  const model = readMarkdownEssay(text, outline, readYamlFrontMatter(text));
   readSources(model);
   model.claims = findCitedClaims(model, options);
-  return { model, findings: runRules(model, options) };
+  return { model, findings: runRules(model, options), outline };
 }
 
 /**
@@ -67,9 +76,4 @@ function ruleFailure(rule: Rule, error: unknown): Finding {
 export function markdownParseInput(text: string): string {
   const front = readYamlFrontMatter(text);
   return front ? blankOut(text, front.span) : text;
-}
-
-export function readEssay(text: string, format: EssayFormat, outline?: MarkdownOutline): EssayModel {
-  if (format === 'plain') return readPlainEssay(text);
-  return readMarkdownEssay(text, outline ?? new MarkdownOutliner().outline(markdownParseInput(text)), readYamlFrontMatter(text));
 }

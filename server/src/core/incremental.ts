@@ -1,18 +1,21 @@
-// Re-reading after a keystroke: when an edit stays inside one paragraph of a
-// plain-text essay and cannot change the essay's structure, only that
-// paragraph is read again; everything after it moves by the edit's length and
+// Re-reading after a keystroke: when an edit stays inside one paragraph and
+// cannot change the essay's structure (plain text: checked here; Markdown: the
+// new outline is the old one moved), only that paragraph is read again; everything after it moves by the edit's length and
 // the whole-document indexes (lines, marker links) are rebuilt cheaply.
 import { type Analysis, analyseEssay, runRules } from './analyse';
 import { findCitedClaims } from './citedClaims';
 import { LineIndex } from './lines';
-import type { Claim, EssayModel, Marker, Note, Span, TextField } from './model';
+import type { Claim, EssayModel, Marker, Note, Sentence, Span, TextField } from './model';
 import type { ReviewOptions } from './options';
 import { isChromeLine } from './parse/chrome';
 import { isNotesHeading, looksLikeHeading } from './parse/headings';
 import { linkMarkersToNotes, placeInSentences } from './parse/linking';
+import { ignoredSpans, markdownMarkerContext, readMarkdownParagraph } from './parse/markdown';
+import type { MarkdownOutline } from './parse/markdownOutline';
 import { readNoteStart } from './parse/notesList';
 import { plainMarkerContext, readPlainParagraph } from './parse/plainParagraph';
 import { trimSpan } from './text/chars';
+import { spanIndexAt } from './text/spans';
 
 /** The part of the old text an edit replaced, and what replaced it. */
 export interface TextChange {
@@ -52,24 +55,28 @@ export interface Reanalysis {
 
 /**
  * The analysis of `text`, reusing `previous` (the same document's analysis with
- * the same options) when the edit allows; otherwise a full analysis.
+ * the same options) when the edit allows; otherwise a full analysis. A Markdown
+ * essay needs the new text's outline (parsed where the time budget applies).
  */
-export function reanalyse(previous: Analysis | undefined, text: string, options: ReviewOptions): Reanalysis {
-  if (previous && previous.model.format === 'plain') {
+export function reanalyse(previous: Analysis | undefined, text: string, options: ReviewOptions, outline?: MarkdownOutline): Reanalysis {
+  const format = outline ? 'markdown' : 'plain';
+  if (previous && previous.model.format === format) {
     const change = changeBetween(previous.model.text, text);
     if (!change) return { analysis: previous, incremental: true };
-    const model = patchParagraph(previous.model, text, change, options);
-    if (model) return { analysis: { model, findings: runRules(model, options) }, incremental: true };
+    const model = format === 'plain' ? patchPlainParagraph(previous.model, text, change, options) : patchMarkdownParagraph(previous, text, change, outline!, options);
+    if (model) return { analysis: { model, findings: runRules(model, options), ...(outline ? { outline } : {}) }, incremental: true };
   }
-  return { analysis: analyseEssay(text, { format: 'plain', options }), incremental: false };
+  return { analysis: analyseEssay(text, { format, options, outline }), incremental: false };
 }
 
 const LINE_BREAK = /[\r\n]/;
 
+const touchesLineBreak = (old: EssayModel, change: TextChange) => LINE_BREAK.test(change.newText) || LINE_BREAK.test(old.text.slice(change.start, change.oldEnd));
+
 /** The model after an edit inside one paragraph, or undefined when the edit may change the essay's structure. */
-function patchParagraph(old: EssayModel, text: string, change: TextChange, options: ReviewOptions): EssayModel | undefined {
+function patchPlainParagraph(old: EssayModel, text: string, change: TextChange, options: ReviewOptions): EssayModel | undefined {
   // A line break added or removed can split or join blocks: read it all again.
-  if (LINE_BREAK.test(change.newText) || LINE_BREAK.test(old.text.slice(change.start, change.oldEnd))) return undefined;
+  if (touchesLineBreak(old, change)) return undefined;
   const p = old.paragraphs.findIndex((para) => para.span.start <= change.start && change.oldEnd <= para.span.end);
   // The first paragraph borders the front matter, which reads it to decide where the body starts.
   if (p <= 0) return undefined;
@@ -86,13 +93,85 @@ function patchParagraph(old: EssayModel, text: string, change: TextChange, optio
   const firstLineEnd = content.search(LINE_BREAK);
   const firstLine = firstLineEnd < 0 ? content : content.slice(0, firstLineEnd);
   if (readNoteStart(firstLine, { index: 0, start: 0, end: firstLine.length, blank: false }, 'bracket')) return undefined;
+  return patchParagraph(old, text, change, p, span, options, (notes) => readPlainParagraph(text, span, p, plainMarkerContext(notes)));
+}
 
-  const moveSpan = (s: Span): Span => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s.end >= change.oldEnd ? { start: s.start, end: s.end + delta } : s);
+/**
+ * The Markdown model after an edit inside one prose block, when the new outline
+ * is the old one with every span after the edit moved: the block structure,
+ * footnote references, code and links are all as they were.
+ */
+function patchMarkdownParagraph(previous: Analysis, text: string, change: TextChange, outline: MarkdownOutline, options: ReviewOptions): EssayModel | undefined {
+  const old = previous.model;
+  if (!previous.outline || touchesLineBreak(old, change)) return undefined;
+  const p = old.paragraphs.findIndex((para) => para.span.start <= change.start && change.oldEnd <= para.span.end);
+  if (p < 0) return undefined;
+  const move = spanMover(change);
+  if (!samePlainData(moveOutline(previous.outline, move), outline)) return undefined;
+  const oldSpan = old.paragraphs[p].span;
+  const span = move(oldSpan);
+  // A block keeps its trailing spaces, a section ends at the last word: an edit among the spaces,
+  // or one that adds or removes spaces at the ends, goes the long way.
+  const before = trimSpan(old.text, oldSpan.start, oldSpan.end);
+  const after = trimSpan(text, span.start, span.end);
+  const delta = change.newText.length - (change.oldEnd - change.start);
+  if (change.start < before.start || change.oldEnd > before.end || after.start !== before.start || after.end !== before.end + delta) return undefined;
+  const references = outline.footnoteReferences.filter((r) => r.span.start >= span.start && r.span.end <= span.end);
+  const ignored = ignoredSpans(outline);
+  const isIgnored = (offset: number) => spanIndexAt(ignored, offset) >= 0;
+  return patchParagraph(old, text, change, p, span, options, (notes) => readMarkdownParagraph(text, span, p, references, isIgnored, markdownMarkerContext(notes)));
+}
+
+/** Moves a span of the old text to the new: after the edit by its length; one holding the edit stretches. */
+function spanMover(change: TextChange): (s: Span) => Span {
+  const delta = change.newText.length - (change.oldEnd - change.start);
+  return (s: Span): Span => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s.end >= change.oldEnd ? { start: s.start, end: s.end + delta } : s);
+}
+
+function moveOutline(outline: MarkdownOutline, move: (s: Span) => Span): MarkdownOutline {
+  return {
+    headings: outline.headings.map((h) => ({ depth: h.depth, span: move(h.span), textSpan: move(h.textSpan) })),
+    proseBlocks: outline.proseBlocks.map(move),
+    footnoteReferences: outline.footnoteReferences.map((r) => ({ span: move(r.span), labelSpan: move(r.labelSpan) })),
+    footnoteDefinitions: outline.footnoteDefinitions.map((d) => ({ span: move(d.span), labelSpan: move(d.labelSpan), contentSpan: move(d.contentSpan) })),
+    lists: outline.lists.map((l) => ({ ordered: l.ordered, span: move(l.span), items: l.items.map((i) => ({ span: move(i.span), contentSpan: move(i.contentSpan) })) })),
+    ignored: outline.ignored.map(move),
+    linkReferences: outline.linkReferences.map(move),
+  };
+}
+
+/** Deep equality of plain data (objects, arrays, numbers, booleans), without building strings. */
+function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/** The model with paragraph `p` (now at `span`) read again by `readAgain`, and everything after it moved. */
+function patchParagraph(
+  old: EssayModel,
+  text: string,
+  change: TextChange,
+  p: number,
+  span: Span,
+  options: ReviewOptions,
+  readAgain: (notes: Note[]) => { sentences: Sentence[]; markers: Marker[] },
+): EssayModel {
+  const delta = change.newText.length - (change.oldEnd - change.start);
+  const moveSpan = spanMover(change);
   const moveField = (f: TextField | undefined): TextField | undefined => (f ? { text: f.text, span: moveSpan(f.span) } : undefined);
 
   // The paragraph, read again; the notes (and so the marker context) are untouched by the edit.
   const notes: Note[] = old.notes.map((n) => ({ ...n, span: moveSpan(n.span), labelSpan: moveSpan(n.labelSpan), textSpan: moveSpan(n.textSpan), citedBy: [] }));
-  const read = readPlainParagraph(text, span, p, plainMarkerContext(notes));
+  const read = readAgain(notes);
 
   const before = <T extends { paragraph: number }>(items: readonly T[]) => items.filter((i) => i.paragraph < p);
   const after = <T extends { paragraph: number }>(items: readonly T[]) => items.filter((i) => i.paragraph > p);
@@ -121,6 +200,7 @@ function patchParagraph(old: EssayModel, text: string, change: TextChange, optio
     markers,
     notes,
     notesList: old.notesList ? { ...old.notesList, ...(old.notesList.heading ? { heading: moveField(old.notesList.heading) } : {}), span: moveSpan(old.notesList.span) } : undefined,
+    ...(old.ignored ? { ignored: old.ignored.map(moveSpan) } : {}),
     claims: [],
   };
   // Front matter stands before every paragraph but the first, so it never moves; kept as read.

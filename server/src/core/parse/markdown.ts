@@ -22,7 +22,7 @@ const MAX_FOOTNOTE_LABEL = 100;
  */
 export function readMarkdownEssay(text: string, outline: MarkdownOutline, front: YamlFrontMatter | undefined): EssayModel {
   const index = new LineIndex(text);
-  const ignored = mergeSpans([...outline.ignored, ...outline.linkReferences]);
+  const ignored = ignoredSpans(outline);
   const isIgnored = (offset: number) => spanIndexAt(ignored, offset) >= 0;
 
   // The title: front matter first, else a lone `#` heading standing first.
@@ -63,8 +63,7 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
     section.span.end = next ? trimSpan(text, section.headingSpan.start, next.headingSpan.start).end : Math.max(bodyEnd, section.headingSpan.end);
   });
 
-  const noteKeys = new Set(notes.map((n) => labelKey(n.label)));
-  const markerContext: MarkerContext = { hasNote: (label) => noteKeys.has(label) };
+  const markerContext = markdownMarkerContext(notes);
   const references = outline.footnoteReferences;
   let nextReference = 0;
   const paragraphs: Paragraph[] = [];
@@ -76,44 +75,13 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
     while (sectionIndex + 1 < sections.length && sections[sectionIndex + 1].headingSpan.start <= block.start) sectionIndex++;
     const paragraph = paragraphs.length;
     paragraphs.push({ span: block, section: sectionIndex });
-
-    // Markers of this block, in order: footnote references, `[^x]` left as text, `[1]`.
-    const found: Marker[] = [];
     while (nextReference < references.length && references[nextReference].span.start < block.start) nextReference++;
-    const referenceStarts = new Set<number>();
-    for (; nextReference < references.length && references[nextReference].span.end <= block.end; nextReference++) {
-      const ref = references[nextReference];
-      referenceStarts.add(ref.span.start);
-      found.push(newMarker(text.slice(ref.labelSpan.start, ref.labelSpan.end), ref.span, ref.labelSpan, paragraph));
-    }
-    for (let i = block.start; i < block.end; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 0x5b /* [ */ && !mayStartMarker(code)) continue;
-      // `<sup>1</sup>` is inline HTML, so it lies in an ignored span: read it first.
-      if (referenceStarts.has(i) || (code !== 0x3c && isIgnored(i))) continue;
-      if (code === 0x5b && text[i + 1] === '^') {
-        const close = findClose(text, i + 2, block.end);
-        if (close > i + 2) {
-          found.push(newMarker(text.slice(i + 2, close), { start: i, end: close + 1 }, { start: i + 2, end: close }, paragraph));
-          i = close;
-        }
-        continue;
-      }
-      const marker = code === 0x5b ? readBracketMarker(text, i, block.end, markerContext.hasNote) : readMarkerAt(text, i, block.end, markerContext);
-      if (!marker) continue;
-      for (const { label, labelSpan } of marker.labels) found.push(newMarker(label, marker.span, labelSpan, paragraph));
-      i = marker.span.end - 1;
-    }
-    found.sort((a, b) => a.span.start - b.span.start);
-    for (const marker of found) markers.push(marker); // no spread: a block may hold 100,000+ markers
-
-    const markerEnds = new Map(found.map((m) => [m.span.start, m.span.end]));
-    const skipMarkers = (at: number) => {
-      let end = at;
-      for (let next = markerEnds.get(end); next !== undefined; next = markerEnds.get(end)) end = next;
-      return end;
-    };
-    for (const span of splitSentences(text, block, skipMarkers)) sentences.push({ span, paragraph });
+    const first = nextReference;
+    while (nextReference < references.length && references[nextReference].span.end <= block.end) nextReference++;
+    const read = readMarkdownParagraph(text, block, paragraph, references.slice(first, nextReference), isIgnored, markerContext);
+    // No spread: a block may hold 100,000+ markers.
+    for (const marker of read.markers) markers.push(marker);
+    for (const sentence of read.sentences) sentences.push(sentence);
   }
 
   placeInSentences(markers, sentences);
@@ -142,6 +110,61 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
   };
 }
 
+/** Markers may stand for any note the essay has, by label. */
+export function markdownMarkerContext(notes: readonly Note[]): MarkerContext {
+  const noteKeys = new Set(notes.map((n) => labelKey(n.label)));
+  return { hasNote: (label) => noteKeys.has(label) };
+}
+
+/**
+ * One prose block's sentences and markers, in order: footnote references (as
+ * remark found them: `references` are those inside the block), `[^x]` left as
+ * text, and `[1]`-style markers.
+ */
+export function readMarkdownParagraph(
+  text: string,
+  block: Span,
+  paragraph: number,
+  references: readonly { span: Span; labelSpan: Span }[],
+  isIgnored: (offset: number) => boolean,
+  markerContext: MarkerContext,
+): { sentences: Sentence[]; markers: Marker[] } {
+  const found: Marker[] = [];
+  const referenceStarts = new Set<number>();
+  for (const ref of references) {
+    referenceStarts.add(ref.span.start);
+    found.push(newMarker(text.slice(ref.labelSpan.start, ref.labelSpan.end), ref.span, ref.labelSpan, paragraph));
+  }
+  for (let i = block.start; i < block.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x5b /* [ */ && !mayStartMarker(code)) continue;
+    // `<sup>1</sup>` is inline HTML, so it lies in an ignored span: read it first.
+    if (referenceStarts.has(i) || (code !== 0x3c && isIgnored(i))) continue;
+    if (code === 0x5b && text[i + 1] === '^') {
+      const close = findClose(text, i + 2, block.end);
+      if (close > i + 2) {
+        found.push(newMarker(text.slice(i + 2, close), { start: i, end: close + 1 }, { start: i + 2, end: close }, paragraph));
+        i = close;
+      }
+      continue;
+    }
+    const marker = code === 0x5b ? readBracketMarker(text, i, block.end, markerContext.hasNote) : readMarkerAt(text, i, block.end, markerContext);
+    if (!marker) continue;
+    for (const { label, labelSpan } of marker.labels) found.push(newMarker(label, marker.span, labelSpan, paragraph));
+    i = marker.span.end - 1;
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+
+  const markerEnds = new Map(found.map((m) => [m.span.start, m.span.end]));
+  const skipMarkers = (at: number) => {
+    let end = at;
+    for (let next = markerEnds.get(end); next !== undefined; next = markerEnds.get(end)) end = next;
+    return end;
+  };
+  const sentences = splitSentences(text, block, skipMarkers).map((span) => ({ span, paragraph }));
+  return { sentences, markers: found };
+}
+
 function newMarker(label: string, span: Span, labelSpan: Span, paragraph: number): Marker {
   return { label, span, labelSpan, sentence: -1, paragraph, note: -1 };
 }
@@ -159,6 +182,11 @@ function findClose(text: string, from: number, end: number): number {
     if (c === '[' || c === ' ' || c === '\t' || c === '\n' || c === '\r') return -1;
   }
   return -1;
+}
+
+/** Where no marker or claim is read: code, HTML, link destinations, link references. */
+export function ignoredSpans(outline: MarkdownOutline): Span[] {
+  return mergeSpans([...outline.ignored, ...outline.linkReferences]);
 }
 
 /** Overlapping or touching spans merged, sorted. */
