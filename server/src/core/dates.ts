@@ -24,6 +24,7 @@ const FORMS: { pattern: string; toIso: (m: string[]) => string | undefined }[] =
 ];
 
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])(?:${FORMS.map((f) => f.pattern.replace(/\((?!\?)/g, '(?:')).join('|')})(?![\\p{L}\\d])`, 'giu');
+const FOUR_DIGITS = /\d{4}/;
 const WHOLE = FORMS.map((f) => new RegExp(`^${f.pattern}$`, 'iu'));
 
 function monthOf(name: string): number {
@@ -46,7 +47,7 @@ function iso(year: string, month?: number, day?: string): string | undefined {
 /** ISO text for a string that is exactly a date, else undefined. */
 export function parseDate(text: string): string | undefined {
   const trimmed = text.trim();
-  if (trimmed.length > 40) return undefined;
+  if (trimmed.length > 40 || !FOUR_DIGITS.test(trimmed)) return undefined; // every form has a four-digit year
   for (let i = 0; i < FORMS.length; i++) {
     const match = WHOLE[i].exec(trimmed);
     if (match) return FORMS[i].toIso(match);
@@ -63,6 +64,8 @@ export interface FoundDate {
 /** Every date written in the text, in order. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every form has a four-digit year: text without one (most author lists) needs no search.
+  if (!FOUR_DIGITS.test(text)) return found;
   ANY_DATE.lastIndex = 0;
   for (let match = ANY_DATE.exec(text); match; match = ANY_DATE.exec(text)) {
     const value = parseDate(match[0]);

@@ -1,5 +1,7 @@
 import type { LineIndexLike, Position, Range, Span } from './model';
 
+const LINE_BREAK = /[\n\r]/g;
+
 /**
  * Line starts of a text, for offset <-> LSP position conversion.
  * A line ends at `\n`, `\r\n` or a lone `\r`, as in the LSP specification, so a
@@ -18,14 +20,21 @@ export class LineIndex implements LineIndexLike {
       return;
     }
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // Only `\n` ends lines (most files): a native search jumps from one to the next.
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.starts = starts;
+      return;
+    }
+    // The regex jumps from line break to line break, far faster than looking at every character.
+    LINE_BREAK.lastIndex = 0;
+    while (LINE_BREAK.test(text)) {
+      let i = LINE_BREAK.lastIndex - 1;
+      if (text.charCodeAt(i) === 13 /* \r */ && text.charCodeAt(i + 1) === 10) {
+        i++;
+        LINE_BREAK.lastIndex = i + 1;
       }
+      starts.push(i + 1);
     }
     this.starts = starts;
   }

@@ -33,6 +33,9 @@ export function isTerminator(code: number): boolean {
 function isFullWidthTerminator(code: number): boolean {
   return code === 0x3002 || code === 0xff01 || code === 0xff1f;
 }
+/** What `isTerminator` and `isLineBreak` accept, as a regex to search with. */
+const SENTENCE_BREAK = /[\n\r!.?\u2026\u3002\uff01\uff1f]/g;
+
 const LIST_BULLETS = new Set(['-', '*', '•', '·', '–', '—', '+']);
 
 /** Returns the offset past any footnote markers glued at `at`, or `at`. */
@@ -56,7 +59,13 @@ export function splitSentences(text: string, paragraph: Span, skipMarkers: Marke
     if (e > sentenceStart) sentences.push({ start: sentenceStart, end: e });
     sentenceStart = nextStart;
   };
+  // Only terminators and line breaks matter: the regex jumps from one to the next
+  // inside the paragraph's own slice, so it never runs on past the paragraph.
+  const inParagraph = text.slice(paragraph.start, end);
   while (i < end) {
+    SENTENCE_BREAK.lastIndex = i - paragraph.start;
+    if (!SENTENCE_BREAK.test(inParagraph)) break;
+    i = paragraph.start + SENTENCE_BREAK.lastIndex - 1;
     const code = text.charCodeAt(i);
     if (isTerminator(code)) {
       let j = i + 1;
@@ -105,7 +114,6 @@ export function splitSentences(text: string, paragraph: Span, skipMarkers: Marke
       i = j;
       continue;
     }
-    i++;
   }
   close(end, end);
   return sentences;
@@ -153,17 +161,25 @@ function startsListItem(text: string, at: number, end: number): boolean {
   return j > at && (text[j] === '.' || text[j] === ')') && j + 1 < end && isInlineSpace(text.charCodeAt(j + 1));
 }
 
+const LETTER = /\p{L}/u;
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].map((w) => w.length));
+
 /** The word ending at the period `dot` is an abbreviation or an initial ("J."). */
 function isAbbreviationBefore(text: string, dot: number, floor: number, numberFollows: boolean): boolean {
   let start = dot;
   while (start > floor && start > dot - 12) {
-    const c = text[start - 1];
-    if (c === '.' || /[\p{L}]/u.test(c)) start--;
+    const code = text.charCodeAt(start - 1);
+    // ASCII letters and the period settle most characters without the Unicode letter test.
+    const partOfWord =
+      code === 0x2e || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x80 && LETTER.test(text[start - 1]));
+    if (partOfWord) start--;
     else break;
   }
   const word = text.slice(start, dot);
   if (word.length === 0) return false;
   if (word.length === 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return true;
+  // Lower-casing never shortens a word: one longer than every abbreviation is none (most sentence ends).
+  if (word.length > LONGEST_ABBREVIATION) return false;
   const lower = word.toLowerCase();
   return ABBREVIATIONS.has(lower) || (numberFollows && NUMBER_ABBREVIATIONS.has(lower));
 }

@@ -3,7 +3,7 @@
 // whole sentence once, and mark the numbers inside a written-out calculation.
 
 import type { Token } from './tokens';
-import { HYPOTHETICAL_WORDS } from './vocabulary';
+import { HYPOTHETICAL_WORD } from './wordClasses';
 
 /** Words after "for example," that start an invented case rather than a real one. */
 const INVENTED_CASE_OPENERS = new Set(['if', 'a', 'an', 'suppose', 'say', 'consider', 'assume', 'imagine', 'let']);
@@ -15,7 +15,7 @@ export function isIllustration(tokens: Token[]): boolean {
     const t = tokens[i];
     if (t.type !== 'word') continue;
     const w = t.lower;
-    if (HYPOTHETICAL_WORDS.has(w)) return true;
+    if (t.classes & HYPOTHETICAL_WORD) return true;
     if (w === 'consider' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) return true;
     if (w !== 'example' && w !== 'instance') continue;
     const before = tokens[i - 1]?.lower;
@@ -38,12 +38,14 @@ export function isIllustration(tokens: Token[]): boolean {
  * parenthesis that holds an operator ("($10 ÷ $20)"), and the numbers on either
  * side of an operator elsewhere.
  */
-export function arithmeticMask(tokens: Token[]): boolean[] {
+export function arithmeticMask(tokens: Token[]): readonly boolean[] {
+  // Most sentences hold no operator, and then nothing is marked: no mask to fill.
+  if (!tokens.some(isOperator)) return NO_MARKS;
   const mask = new Array<boolean>(tokens.length).fill(false);
   // The figures right on either side of an operator: "$10 ÷ $20", "3 × 4".
   const LOOK = 3;
   for (let i = 0; i < tokens.length; i++) {
-    if (!ARITHMETIC_OPERATORS.has(tokens[i].lower)) continue;
+    if (!isOperator(tokens[i])) continue;
     for (let k = i - 1; k >= 0 && k >= i - LOOK && isFigurePart(tokens[k]); k--) mask[k] = true;
     for (let k = i + 1; k < tokens.length && k <= i + LOOK && isFigurePart(tokens[k]); k++) mask[k] = true;
   }
@@ -66,6 +68,14 @@ export function arithmeticMask(tokens: Token[]): boolean[] {
   return mask;
 }
 
+/** A mask that marks nothing: reading any index of it gives a falsy `undefined`. */
+const NO_MARKS: readonly boolean[] = [];
+
+/** Operators are punctuation tokens; asking the type first spares a set lookup for every word. */
+function isOperator(t: Token): boolean {
+  return t.type === 'punct' && ARITHMETIC_OPERATORS.has(t.lower);
+}
+
 function isFigurePart(t: Token): boolean {
   return t.type === 'number' || t.type === 'currency' || t.type === 'percent';
 }
@@ -75,8 +85,8 @@ function isFigurePart(t: Token): boolean {
  * a quotation of three or more words, most of them capitalised. Quoted speech keeps
  * its figures; titles of cited works do not state them.
  */
-export function quotedTitleMask(tokens: Token[]): boolean[] {
-  const mask = new Array<boolean>(tokens.length).fill(false);
+export function quotedTitleMask(tokens: Token[]): readonly boolean[] {
+  let mask: boolean[] | undefined;
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== '"') continue;
@@ -84,10 +94,13 @@ export function quotedTitleMask(tokens: Token[]): boolean[] {
       open = i;
       continue;
     }
-    if (looksLikeTitle(tokens, open + 1, i)) for (let k = open; k <= i; k++) mask[k] = true;
+    if (looksLikeTitle(tokens, open + 1, i)) {
+      mask ??= new Array<boolean>(tokens.length).fill(false);
+      for (let k = open; k <= i; k++) mask[k] = true;
+    }
     open = -1;
   }
-  return mask;
+  return mask ?? NO_MARKS;
 }
 
 const MINOR_TITLE_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs']);

@@ -4,8 +4,9 @@
 // what was read, so reading a whole sentence is linear.
 
 import type { Token } from './tokens';
+import { CURRENCY_CODE, DOLLAR_PREFIX, NUMBER_WORD, QUANTITY_START, VAGUE_MAGNITUDE } from './wordClasses';
 import {
-  CURRENCY_CODES, CURRENCY_LETTER_MAGNITUDES, CURRENCY_NAMES, DOLLAR_PREFIXES, FUNCTION_WORDS, IRREGULAR_PLURALS,
+  CURRENCY_LETTER_MAGNITUDES, CURRENCY_NAMES, FUNCTION_WORDS, IRREGULAR_PLURALS,
   MAGNITUDES, MEASURE_UNITS, NUMBER_WORDS, ORDINAL_SUFFIXES, PERCENT_WORDS, RATE_PERIODS, TIME_UNITS, UNIT_PREFIXES,
   VAGUE_MAGNITUDES,
 } from './vocabulary';
@@ -54,7 +55,6 @@ export interface Quantity {
 
 const at = (tokens: Token[], i: number): Token | undefined => tokens[i];
 const glued = (tokens: Token[], i: number): boolean => i < tokens.length && !tokens[i].spaced;
-const isWord = (t: Token | undefined, words: ReadonlySet<string>): boolean => !!t && t.type === 'word' && words.has(t.lower);
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === 'punct' && t.lower === '-';
 
 /** A lower-case noun in the plural: the thing a number counts ("jobs", "people"). */
@@ -70,15 +70,17 @@ export function isCountNoun(t: Token | undefined): boolean {
 /** Reads the quantity that starts at token `i`, or returns null when none starts there. */
 export function readQuantity(tokens: Token[], i: number): Quantity | null {
   const t = tokens[i];
+  // Most words are in no list a quantity starts with: nothing below would read one.
+  if (t.type === 'word' && (t.classes & QUANTITY_START) === 0) return null;
   let j = i;
   let currency = false;
-  if (t.type === 'word' && DOLLAR_PREFIXES.has(t.lower) && at(tokens, i + 1)?.lower === '$' && glued(tokens, i + 1)) {
+  if (t.type === 'word' && t.classes & DOLLAR_PREFIX && at(tokens, i + 1)?.lower === '$' && glued(tokens, i + 1)) {
     currency = true;
     j = i + 2;
   } else if (t.type === 'currency') {
     currency = true;
     j = i + 1;
-  } else if (isWord(t, CURRENCY_CODES) && at(tokens, i + 1)?.type === 'number') {
+  } else if (t.type === 'word' && t.classes & CURRENCY_CODE && at(tokens, i + 1)?.type === 'number') {
     currency = true;
     j = i + 1;
   }
@@ -265,7 +267,7 @@ function withRate(tokens: Token[], q: Quantity): Quantity {
 /** "two million people", "a million", "twenty-five countries", "hundreds of thousands", "five percent". */
 function readSpelled(tokens: Token[], first: number, j: number, currency: boolean): Quantity | null {
   const t = tokens[j];
-  if (VAGUE_MAGNITUDES.has(t.lower)) return readVague(tokens, first, j);
+  if (t.classes & VAGUE_MAGNITUDE) return readVague(tokens, first, j);
   let value = 0;
   let k = j;
   let read = false;
@@ -287,7 +289,7 @@ function readSpelled(tokens: Token[], first: number, j: number, currency: boolea
     }
   }
   if (!read) {
-    if (!NUMBER_WORDS.has(t.lower) || t.lower === 'hundred' || t.lower === 'dozen') return null;
+    if (!(t.classes & NUMBER_WORD) || t.lower === 'hundred' || t.lower === 'dozen') return null;
     value = NUMBER_WORDS.get(t.lower) ?? 0;
     // "twenty-five", "two hundred": at most three more number words.
     for (let steps = 0; steps < 3; steps++) {

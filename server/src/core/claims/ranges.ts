@@ -28,18 +28,29 @@ export interface Candidate {
 
 const isClaim = (r: Reading): r is ClaimKind => r !== 'bare' && r !== 'excluded';
 
-/**
- * Turns the sentence's quantities into candidates, joining ranges and
- * proportions. `startsAt[token]` is the index in `read` of the quantity starting
- * at that token, or -1.
- */
+/** Turns the sentence's quantities (in token order) into candidates, joining ranges and proportions. */
 export function joinQuantities(tokens: Token[], read: ReadQuantity[]): Candidate[] {
-  const startsAt = new Int32Array(tokens.length).fill(-1);
-  read.forEach((r, index) => (startsAt[r.q.first] = index));
-  const quantityAt = (token: number): ReadQuantity | undefined => (token >= 0 && token < tokens.length && startsAt[token] >= 0 ? read[startsAt[token]] : undefined);
+  if (read.length === 0) return []; // most sentences: nothing to join
+  // `read` is in token order (each quantity starts past the last): found by binary search, no index to build.
+  const indexAt = (token: number): number => {
+    let lo = 0;
+    let hi = read.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const first = read[mid].q.first;
+      if (first === token) return mid;
+      if (first < token) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const quantityAt = (token: number): ReadQuantity | undefined => {
+    const index = indexAt(token);
+    return index >= 0 ? read[index] : undefined;
+  };
 
   const out: Candidate[] = [];
-  const used = new Uint8Array(read.length);
+  const used: boolean[] = new Array<boolean>(read.length).fill(false);
   for (let index = 0; index < read.length; index++) {
     if (used[index]) continue;
     const a = read[index];
@@ -47,7 +58,7 @@ export function joinQuantities(tokens: Token[], read: ReadQuantity[]): Candidate
     const joined = fromTo(tokens, a, quantityAt) ?? between(tokens, a, quantityAt) ?? adjacentRange(tokens, a, quantityAt) ?? proportion(tokens, a, quantityAt);
     if (joined) {
       out.push(joined.candidate);
-      used[startsAt[joined.second.q.first]] = 1;
+      used[indexAt(joined.second.q.first)] = true;
       continue;
     }
     if (isClaim(a.reading)) out.push({ first: a.q.first, last: a.q.last, kind: a.reading, numeric: true });

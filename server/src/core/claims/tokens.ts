@@ -3,6 +3,7 @@
 // bounded number of times, so the scan is linear whatever the input.
 
 import { CURRENCY_SYMBOLS } from './vocabulary';
+import { wordClassesOf, wordHashStep } from './wordClasses';
 
 export type TokenType = 'number' | 'word' | 'currency' | 'percent' | 'punct';
 
@@ -25,11 +26,28 @@ export interface Token {
   decimal: boolean;
   /** For numbers: more than one dot ("1.2.3", "04.04.2022"): a code or a date, never a quantity. */
   dotted: boolean;
+  /** For words: the vocabulary lists the word is in, as bits (see wordClasses.ts); 0 for other tokens. */
+  classes: number;
 }
 
-const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
-const APOSTROPHES = new Set(["'", '\u2019', '\u02bc']);
-const PERCENT = new Set(['%', '‰', '\uff05']);
+/** A token with every field set in one order, so all tokens share one shape. */
+class TokenRecord implements Token {
+  value = NaN;
+  intDigits = 0;
+  grouped = false;
+  decimal = false;
+  dotted = false;
+  classes = 0;
+
+  constructor(
+    public type: TokenType,
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    public spaced: boolean,
+  ) {}
+}
 
 export function isSpaceCode(code: number): boolean {
   return (
@@ -42,12 +60,34 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** `'`, `’`, `ʼ` */
+function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x02bc;
+}
+
+/** `-` and the Unicode hyphens and dashes, which all read as "-" (the em dash as "—"). */
+function isHyphenCode(code: number): boolean {
+  return code === 0x2d || (code >= 0x2010 && code <= 0x2014) || code === 0x2212;
+}
+
 const LETTER = /\p{L}|\p{M}|°/u;
-function isLetterAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 a letter, 2 not one (the regex runs once per code unit). */
+const LETTER_CACHE = new Uint8Array(0x10000);
+
+function isLetterCode(text: string, i: number, code: number): boolean {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
   if (code < 0x80) return false;
-  return LETTER.test(text[i]);
+  let known = LETTER_CACHE[code];
+  if (known === 0) {
+    known = LETTER.test(text[i]) ? 1 : 2;
+    LETTER_CACHE[code] = known;
+  }
+  return known === 1;
+}
+
+/** `A`–`Z` to `a`–`z`; every other code as it is. */
+function foldAsciiLetter(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 export function tokenize(text: string): Token[] {
@@ -55,13 +95,6 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   let spaced = true;
-  const push = (type: TokenType, start: number, end: number, lower: string, numeric?: Partial<Token>) => {
-    tokens.push({
-      type, start, end, text: text.slice(start, end), lower, spaced,
-      value: NaN, intDigits: 0, grouped: false, decimal: false, dotted: false, ...numeric,
-    });
-    spaced = false;
-  };
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
@@ -71,31 +104,75 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     if (isDigitCode(code)) {
-      const numeric = scanNumber(text, i);
-      i = numeric.end;
-      push('number', start, i, text.slice(start, i), numeric);
+      const token = new TokenRecord('number', start, start, '', '', spaced);
+      i = scanNumber(text, i, token);
+      const written = text.slice(start, i);
+      token.end = i;
+      token.text = written;
+      token.lower = written;
+      tokens.push(token);
+      spaced = false;
       continue;
     }
-    if (isLetterAt(text, i)) {
+    if (isLetterCode(text, i, code)) {
+      // Words in lower-case ASCII (most of them) are their own lower-case form. The hash of an
+      // ASCII word's lower-case form is taken on the way, for the vocabulary filter.
+      let lowerAscii = code >= 0x61 && code <= 0x7a;
+      let ascii = code < 0x80;
+      let hash = wordHashStep(0, foldAsciiLetter(code));
       i++;
       while (i < n) {
-        if (isLetterAt(text, i)) i++;
-        // "China’s", "don't": an apostrophe between letters stays inside the word.
-        else if (APOSTROPHES.has(text[i]) && i + 1 < n && isLetterAt(text, i + 1)) i += 2;
-        else break;
+        const c = text.charCodeAt(i);
+        if (isLetterCode(text, i, c)) {
+          if (c < 0x61 || c > 0x7a) {
+            lowerAscii = false;
+            if (c >= 0x80) ascii = false;
+          }
+          hash = wordHashStep(hash, foldAsciiLetter(c));
+          i++;
+        } else if (isApostropheCode(c) && i + 1 < n && isLetterCode(text, i + 1, text.charCodeAt(i + 1))) {
+          // "China’s", "don't": an apostrophe between letters stays inside the word.
+          const after = text.charCodeAt(i + 1);
+          if (c !== 0x27) {
+            ascii = false;
+            lowerAscii = false;
+          }
+          if (after < 0x61 || after > 0x7a) {
+            lowerAscii = false;
+            if (after >= 0x80) ascii = false;
+          }
+          hash = wordHashStep(wordHashStep(hash, c), foldAsciiLetter(after));
+          i += 2;
+        } else break;
       }
-      const word = text.slice(start, i).toLowerCase();
-      push('word', start, i, word.indexOf('\u2019') >= 0 || word.indexOf('\u02bc') >= 0 ? word.replace(/[\u2019\u02bc]/g, "'") : word);
+      const written = text.slice(start, i);
+      let lower: string;
+      if (lowerAscii) lower = written;
+      else if (ascii) lower = written.toLowerCase();
+      else {
+        const word = written.toLowerCase();
+        lower = word.indexOf('\u2019') >= 0 || word.indexOf('\u02bc') >= 0 ? word.replace(/[\u2019\u02bc]/g, "'") : word;
+      }
+      const token = new TokenRecord('word', start, i, written, lower, spaced);
+      token.classes = ascii ? wordClassesOf(lower, hash) : wordClassesOf(lower);
+      tokens.push(token);
+      spaced = false;
       continue;
     }
-    const ch = text[i];
     i++;
-    if (CURRENCY_SYMBOLS.has(ch)) push('currency', start, i, ch);
-    else if (PERCENT.has(ch)) push('percent', start, i, '%');
-    else if (HYPHENS.has(ch)) push('punct', start, i, ch === '\u2014' ? '—' : '-');
-    else if (APOSTROPHES.has(ch)) push('punct', start, i, "'");
-    else if (ch === '\u201c' || ch === '\u201d' || ch === '\u201e') push('punct', start, i, '"');
-    else push('punct', start, i, ch);
+    const ch = text[start];
+    let type: TokenType = 'punct';
+    let lower = ch;
+    // `$` is the only ASCII currency symbol: other ASCII punctuation needs no set lookup.
+    if (code === 0x24 || (code >= 0x80 && CURRENCY_SYMBOLS.has(ch))) type = 'currency';
+    else if (code === 0x25 || code === 0x2030 || code === 0xff05) {
+      type = 'percent';
+      lower = '%';
+    } else if (isHyphenCode(code)) lower = code === 0x2014 ? '—' : '-';
+    else if (isApostropheCode(code)) lower = "'";
+    else if (code === 0x201c || code === 0x201d || code === 0x201e) lower = '"';
+    tokens.push(new TokenRecord(type, start, i, ch, lower, spaced));
+    spaced = false;
   }
   return tokens;
 }
@@ -103,8 +180,9 @@ export function tokenize(text: string): Token[] {
 /**
  * Reads "4,300", "146.8", "1,000,000" or "04.04.2022" from `at`. A comma only groups
  * when exactly three digits follow it, so "1,1,1" is three numbers, not one.
+ * Sets the token's numeric fields and returns the offset past the number.
  */
-function scanNumber(text: string, at: number): Partial<Token> & { end: number } {
+function scanNumber(text: string, at: number, token: Token): number {
   const n = text.length;
   let i = at;
   while (i < n && isDigitCode(text.charCodeAt(i))) i++;
@@ -140,5 +218,10 @@ function scanNumber(text: string, at: number): Partial<Token> & { end: number } 
     }
   }
   const value = digits.length > 20 ? Infinity : Number(fraction ? `${digits}.${fraction.slice(0, 20)}` : digits);
-  return { end: i, value, intDigits, grouped, decimal: decimal && !dotted, dotted };
+  token.value = value;
+  token.intDigits = intDigits;
+  token.grouped = grouped;
+  token.decimal = decimal && !dotted;
+  token.dotted = dotted;
+  return i;
 }

@@ -8,18 +8,21 @@ import { qualifierStart } from './context';
 import type { Candidate } from './ranges';
 import type { Token } from './tokens';
 import {
-  CHANGE_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_VERBS, NUMBER_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS,
-  PERIOD_NOUNS, RANK_VERBS, RANKED_ROLES, SUPERLATIVES, TIMES_COMPARATIVES,
+  CHANGE_WORDS, FRACTION_WORDS, FUNCTION_WORDS, NUMBER_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PERIOD_NOUNS, RANKED_ROLES,
+  TIMES_COMPARATIVES,
 } from './vocabulary';
+import { MULTIPLE_VERB, NUMBER_WORD, ORDINAL_WORD, RANK_VERB, SUPERLATIVE, WORD_CLAIM_START } from './wordClasses';
 
 const word = (t: Token | undefined): string => (t && t.type === 'word' ? t.lower : '');
+/** `t` is a word in the lists of `classes` (a set lookup of `word(t)`, done once in the tokenizer). */
+const isIn = (t: Token | undefined, classes: number): boolean => !!t && t.type === 'word' && (t.classes & classes) !== 0;
 const glued = (tokens: Token[], i: number): boolean => i < tokens.length && !tokens[i].spaced;
 
 /** Index of the token after an ordinal at `i` ("seventh", "2nd"), or -1. */
 function afterOrdinal(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t) return -1;
-  if (t.type === 'word' && ORDINAL_WORDS.has(t.lower)) return i + 1;
+  if (t.type === 'word' && t.classes & ORDINAL_WORD) return i + 1;
   if (t.type === 'number' && ORDINAL_SUFFIXES.has(word(tokens[i + 1])) && glued(tokens, i + 1)) return i + 2;
   return -1;
 }
@@ -50,6 +53,8 @@ export function findWordClaims(tokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' && t.type !== 'number') continue;
+    // Most words are in no list a word claim starts with: none of the patterns below would match.
+    if (t.type === 'word' && (t.classes & WORD_CLAIM_START) === 0) continue;
     const w = t.lower;
 
     const rank = rankAt(tokens, i);
@@ -60,7 +65,7 @@ export function findWordClaims(tokens: Token[]): Candidate[] {
     }
     if (t.type !== 'word') continue;
 
-    if (MULTIPLE_VERBS.has(w)) {
+    if (t.classes & MULTIPLE_VERB) {
       add(i, i, 'change');
       continue;
     }
@@ -107,7 +112,7 @@ function rankAt(tokens: Token[], i: number): Stretch | null {
       k = skipHyphen(tokens, afterOrdinal(tokens, k + 1));
     }
     const next = word(tokens[k]);
-    if (SUPERLATIVES.has(next)) return { first: i, last: extendOverNouns(tokens, k, 2) };
+    if (isIn(tokens[k], SUPERLATIVE)) return { first: i, last: extendOverNouns(tokens, k, 2) };
     if (next === 'most' || next === 'least') return { first: i, last: extendOverNouns(tokens, k, 3) };
   }
   // "top five trading partners", "top-10 economies"
@@ -126,20 +131,21 @@ function rankAt(tokens: Token[], i: number): Stretch | null {
     }
   }
   // "ranked highest", "ranks third", "ranked as the second-largest"
-  if (RANK_VERBS.has(w)) {
+  if (isIn(tokens[i], RANK_VERB)) {
     let k = i + 1;
     if (word(tokens[k]) === 'as') k++;
     if (word(tokens[k]) === 'the') k++;
     const next = tokens[k];
-    if (next && (SUPERLATIVES.has(word(next)) || afterOrdinal(tokens, k) > 0 || word(next) === 'top' || word(next) === 'no' || word(next) === 'number')) {
+    if (next && (isIn(next, SUPERLATIVE) || afterOrdinal(tokens, k) > 0 || word(next) === 'top' || word(next) === 'no' || word(next) === 'number')) {
       const inner = afterOrdinal(tokens, k) > 0 ? rankAt(tokens, k) : null;
       const end = inner ? inner.last : afterOrdinal(tokens, k) > 0 ? afterOrdinal(tokens, k) - 1 : k;
       return { first: i, last: end };
     }
   }
-  if (SUPERLATIVES.has(w) || ORDINAL_WORDS.has(w)) {
+  const superlative = isIn(tokens[i], SUPERLATIVE);
+  if (superlative || isIn(tokens[i], ORDINAL_WORD)) {
     // "the lowest level since 1961", "the highest on record"
-    if (SUPERLATIVES.has(w)) {
+    if (superlative) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const next = word(tokens[k]);
         if (next === 'since') return { first: i, last: tokens[k + 1]?.type === 'number' ? k + 1 : k };
@@ -150,7 +156,7 @@ function rankAt(tokens: Token[], i: number): Stretch | null {
     const before = tokens[i - 1];
     const owner = word(before);
     // "the world's largest …": the comparison is global, so it is a ranking whatever follows.
-    if (SUPERLATIVES.has(w) && (owner === "world's" || owner === "globe's" || owner === "planet's")) {
+    if (superlative && (owner === "world's" || owner === "globe's" || owner === "planet's")) {
       return { first: i - 1, last: extendOverNouns(tokens, i, 2) };
     }
     // "the largest exporter", "Russia's first trade partner", "China's largest trading partner"
@@ -187,7 +193,7 @@ function fractionAt(tokens: Token[], i: number): Stretch | null {
   if (w === 'half' && (word(tokens[i + 1]) === 'of' || qualifierStart(tokens, i) < i)) {
     first = i;
     fractionAtIndex = i;
-  } else if ((NUMBER_WORDS.has(w) || w === 'a' || w === 'one') && w !== 'zero') {
+  } else if ((isIn(tokens[i], NUMBER_WORD) || w === 'a' || w === 'one') && w !== 'zero') {
     const k = skipHyphen(tokens, i + 1);
     if (FRACTION_WORDS.has(word(tokens[k])) && word(tokens[k]) !== 'half' && word(tokens[k + 1]) === 'of') {
       // "a third of" needs the article; "two second of" is not a fraction.

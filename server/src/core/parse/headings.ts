@@ -11,6 +11,12 @@ const MINOR_WORDS = new Set([
   'than', 'up', 'out', 'off', 'per', 'not', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'de', 'la', 'le',
 ]);
 
+const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((w) => w.length));
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 const MAX_HEADING_LENGTH = 160;
 const MAX_HEADING_WORDS = 24;
 
@@ -36,9 +42,11 @@ export function looksLikeHeading(line: string): boolean {
   let significant = 0;
   let capitalised = 0;
   for (const raw of words) {
-    const word = raw.replace(/^[^\p{L}\p{N}]+/u, '');
+    // A word that starts with an ASCII letter or digit has nothing to strip.
+    const word = isAsciiLetterOrDigit(raw.charCodeAt(0)) ? raw : raw.replace(/^[^\p{L}\p{N}]+/u, '');
     if (word.length === 0) continue;
-    if (MINOR_WORDS.has(word.toLowerCase())) continue;
+    // Lower-casing never shortens a word: a long one is no minor word.
+    if (word.length <= LONGEST_MINOR_WORD && MINOR_WORDS.has(word.toLowerCase())) continue;
     significant++;
     const first = word[0];
     if (first !== first.toLowerCase() || /\p{N}/u.test(first) || first === first.toUpperCase()) capitalised++;

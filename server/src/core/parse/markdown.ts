@@ -59,7 +59,9 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
     .map((h) => ({ title: foldSpaces(text.slice(h.textSpan.start, h.textSpan.end)), level: h.depth, headingSpan: h.span, span: { ...h.span } }));
   const bodyEnd = notesRegion ? notesRegion.span.start : trimSpan(text, 0, text.length).end;
   sections.forEach((section, i) => {
-    const next = sections.slice(i + 1).find((s) => s.level <= section.level);
+    // Searched in place: copying the rest of the list for every section is quadratic.
+    let next: (typeof sections)[number] | undefined;
+    for (let j = i + 1; j < sections.length && !next; j++) if (sections[j].level <= section.level) next = sections[j];
     section.span.end = next ? trimSpan(text, section.headingSpan.start, next.headingSpan.start).end : Math.max(bodyEnd, section.headingSpan.end);
   });
 

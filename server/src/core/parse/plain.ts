@@ -115,7 +115,9 @@ export function readPlainEssay(text: string): EssayModel {
   const lastBodyBlock = bodyBlocks.length > 0 ? bodyBlocks[bodyBlocks.length - 1] : undefined;
   const bodyEndOffset = lastBodyBlock ? lastBodyBlock.end : 0;
   sections.forEach((section, i) => {
-    const next = sections.slice(i + 1).find((other) => other.level <= section.level);
+    // Searched in place: copying the rest of the list for every section is quadratic.
+    let next: Section | undefined;
+    for (let j = i + 1; j < sections.length && !next; j++) if (sections[j].level <= section.level) next = sections[j];
     section.span.end = next ? trimSpan(text, section.headingSpan.start, next.headingSpan.start).end : bodyEndOffset;
   });
 

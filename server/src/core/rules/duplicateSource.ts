@@ -55,6 +55,56 @@ function normaliseUrl(url: string): string {
   return url.toLowerCase().replace(/^https?:\/\/(?:www\.)?/u, '').replace(/(?<![/#?])[/#?]+$/u, '');
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** Per BMP code point: 0 not yet known, 1 a letter or number, 2 neither (the regex runs once per character). */
+const LETTER_OR_NUMBER_CACHE = new Uint8Array(0x10000);
+
+function isLetterOrNumber(point: number): boolean {
+  if (point > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(point));
+  let known = LETTER_OR_NUMBER_CACHE[point];
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(String.fromCodePoint(point)) ? 1 : 2;
+    LETTER_OR_NUMBER_CACHE[point] = known;
+  }
+  return known === 1;
+}
+const NON_ASCII = /[^\0-\x7f]/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+
+/**
+ * Lower-cased, every run of characters other than letters and numbers one space,
+ * trimmed: what `.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives,
+ * read in one pass that asks a regex only about characters beyond ASCII.
+ */
 function normaliseText(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  // All ASCII (most titles and names): its letters and numbers are `a-z0-9`, and native replaces do.
+  if (!NON_ASCII.test(lower)) return lower.replace(NOT_ASCII_ALNUM, ' ').trim();
+  let out = '';
+  let runStart = -1;
+  let gap = false;
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    let size = 1;
+    let keep: boolean;
+    if (code < 0x80) keep = (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    else {
+      const point = lower.codePointAt(i)!;
+      if (point > 0xffff) size = 2;
+      keep = isLetterOrNumber(point);
+    }
+    if (keep) {
+      if (runStart < 0) {
+        if (gap && out !== '') out += ' ';
+        runStart = i;
+      }
+    } else if (runStart >= 0) {
+      out += lower.slice(runStart, i);
+      runStart = -1;
+      gap = true;
+    } else gap = true;
+    i += size;
+  }
+  if (runStart >= 0) out += lower.slice(runStart);
+  return out;
 }

@@ -8,8 +8,21 @@ export interface AuthorList {
 
 const LEADING_SIGNALS = /^(?:see also|see, e\.g\.,|see|cf\.|compare|by|quoted in)\s+/i;
 
+/**
+ * `text` without the run of spaces, `,` `.` `;` `:` it ends with (what
+ * `.replace(/(?<![\s,.:;])[\s,.:;]+$/u, '')` removes), read back from the end:
+ * the pattern would try every space of the text.
+ */
+export function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_MARK.test(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const TRAILING_MARK = /[\s,.:;]/u;
+
 export function readAuthors(raw: string): AuthorList {
-  let text = raw.trim().replace(/(?<![\s,.:;])[\s,.:;]+$/u, '').replace(LEADING_SIGNALS, '');
+  let text = trimTrailingPunctuation(raw.trim()).replace(LEADING_SIGNALS, '');
   let etAl = false;
   const etAlMatch = /(?<![\s,]),?\s*et al\.?$/i.exec(text);
   if (etAlMatch) {

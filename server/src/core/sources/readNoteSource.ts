@@ -1,6 +1,6 @@
 import { findDates } from '../dates';
 import type { EssayFormat } from '../model';
-import { looksLikePersonName, readAuthors } from './authors';
+import { looksLikePersonName, readAuthors, trimTrailingPunctuation } from './authors';
 import type { NoteSource } from './noteSource';
 import { dominantScript } from './scripts';
 
@@ -35,26 +35,28 @@ const PAGES = /\bpp?\.[ \t\u00a0]*(\d{1,6}(?:[ \t\u00a0]*[–-][ \t\u00a0]*\d{1,
  * shapes of think-tank, newspaper, Wikipedia-style and Cyrillic-style notes.
  */
 export function readNoteSource(noteText: string, context: SourceContext): NoteSource {
-  const source: NoteSource = { authors: [], truncated: /,[\s"”’]*$/u.test(noteText), rest: [] };
+  const source: NoteSource = { authors: [], truncated: endsInDanglingComma(noteText), rest: [] };
   let work = noteText.length > MAX_CITATION_CHARS ? noteText.slice(0, MAX_CITATION_CHARS) : noteText;
   const overflow = noteText.length > MAX_CITATION_CHARS ? noteText.slice(MAX_CITATION_CHARS) : '';
   const take = (start: number, end: number, mark = TAKEN) => {
     work = `${work.slice(0, start)} ${mark} ${work.slice(end)}`;
   };
+  const mayContain = keywordFinder(work);
 
   // URLs and DOIs first: they contain every punctuation the other steps split on.
-  const urls = [...work.matchAll(URL_PATTERN)].map((m) => ({ index: m.index!, value: m[0].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '') }));
+  const urls = (mayContain('http') ? [...work.matchAll(URL_PATTERN)] : []).map((m) => ({ index: m.index!, value: m[0].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '') }));
   for (const url of urls.reverse()) take(url.index, url.index + url.value.length);
   if (urls.length > 0) source.url = urls[urls.length - 1].value; // reversed: the last entry is the first URL
   const doiInUrl = source.url ? /doi\.org\/(10\.[^\s]+)/iu.exec(source.url) : null;
-  const doi = doiInUrl ?? DOI_PATTERN.exec(work);
+  const doi = doiInUrl ?? (mayContain('doi:') ? DOI_PATTERN.exec(work) : null);
   if (doi) {
     source.doi = doi[1].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '');
     if (!doiInUrl) take(doi.index, doi.index + doi[0].length);
   }
 
   // "Retrieved August 12, 2011": when it was read, not when it was published.
-  for (const keyword of [...work.matchAll(ACCESSED_PATTERN)].reverse()) {
+  const accessed = mayContain('retrieved') || mayContain('accessed') || mayContain('viewed') ? [...work.matchAll(ACCESSED_PATTERN)] : [];
+  for (const keyword of accessed.reverse()) {
     const after = keyword.index! + keyword[0].length;
     const date = findDates(work.slice(after, after + 40))[0];
     if (date && date.start === 0) {
@@ -68,7 +70,7 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
     if (context.previousLabel !== undefined) source.refersTo = context.previousLabel;
     take(ibid.index, ibid.index + ibid[0].length);
   }
-  const supra = SUPRA_PATTERN.exec(work);
+  const supra = mayContain('supra') ? SUPRA_PATTERN.exec(work) : null;
   if (supra) {
     source.refersTo = supra[1];
     take(supra.index, supra.index + supra[0].length);
@@ -92,7 +94,7 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
 
   // Volume, issue, pages.
   for (const [pattern, key] of [[VOLUME, 'volume'], [ISSUE, 'issue'], [PAGES, 'pages']] as const) {
-    const match = pattern.exec(work);
+    const match = pattern !== VOLUME || mayContain('vol') ? pattern.exec(work) : null;
     if (match) {
       source[key] = match[1].replace(/[ \t\u00a0]/gu, '');
       take(match.index, match.index + match[0].length);
@@ -144,6 +146,40 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
   }
   if (overflow.trim() !== '') source.rest.push(clean(overflow));
   return source;
+}
+
+/** Keywords a pattern below needs, looked for in one pass before the patterns run. */
+type Keyword = 'http' | 'doi:' | 'retrieved' | 'accessed' | 'viewed' | 'supra' | 'vol';
+const KEYWORDS = /http|doi:|retrieved|accessed|viewed|supra|vol|\u017f/gi;
+
+/**
+ * Whether a keyword may stand in `work` or in anything made from it by taking
+ * parts out (which leaves spaces around what it puts in, so joins no letters):
+ * a quick look before running a case-insensitive pattern over the note. The
+ * keywords are ASCII, and under `/iu` only their ASCII capitals fold to them,
+ * except `ſ`, which folds to `s`: a note holding one is searched in full.
+ */
+function keywordFinder(work: string): (keyword: Keyword) => boolean {
+  const found = new Set<string>();
+  KEYWORDS.lastIndex = 0;
+  for (let match = KEYWORDS.exec(work); match; match = KEYWORDS.exec(work)) {
+    if (match[0] === '\u017f') return () => true;
+    found.add(match[0].toLowerCase());
+    KEYWORDS.lastIndex = match.index + 1; // overlapping keywords are all found
+  }
+  return (keyword) => found.has(keyword);
+}
+
+const TRAILING_AFTER_COMMA = /[\s"”’]/u;
+
+/**
+ * `/,[\s"”’]*$/u` read from the end: only the last characters are looked at,
+ * where the regex would try every comma of the note.
+ */
+function endsInDanglingComma(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && TRAILING_AFTER_COMMA.test(text[i])) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x2c;
 }
 
 /** Notes without a quoted title: Cyrillic-style, Wikipedia-style, or commentary. */
@@ -215,12 +251,15 @@ interface Quoted {
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+const QUOTE_OPENERS = /["«“„]/g;
 
 /** The first quoted stretch: “…”, "…", «…» (a doubled opening quote is a typo, not an empty title). */
 function findQuoted(text: string, format: EssayFormat): Quoted | undefined {
-  for (let i = 0; i < text.length; i++) {
+  // The regex jumps from one opening quote to the next.
+  QUOTE_OPENERS.lastIndex = 0;
+  while (QUOTE_OPENERS.test(text)) {
+    const i = QUOTE_OPENERS.lastIndex - 1;
     const close = QUOTE_PAIRS[text[i]];
-    if (!close) continue;
     let contentStart = i + 1;
     while (text[contentStart] === text[i] || (text[i] === '"' && text[contentStart] === '“')) contentStart++;
     const end = text.indexOf(close, contentStart);
@@ -234,11 +273,18 @@ function findQuoted(text: string, format: EssayFormat): Quoted | undefined {
 }
 
 function cleanTitle(title: string): string {
-  return title.trim().replace(/(?<![\s,.;:])[\s,.;:]+$/u, '');
+  return trimTrailingPunctuation(title.trim());
 }
+
+/**
+ * What `clean` would change: a placeholder, a bracket, a space other than a single
+ * ` ` between words, or punctuation at either end. Text without any is tidy already.
+ */
+const UNTIDY = /[\u0000-\u0002(]|\s\s|[^\S ]|^[\s,.;:–—-]|[\s,.;:–—-]$/u;
 
 /** Text left over after the understood parts were taken out, as a tidy string. */
 function clean(text: string): string {
+  if (!UNTIDY.test(text)) return text;
   return text
     .replace(/[\u0000-\u0002]/gu, ' ')
     .replace(/\(\s*\)/gu, ' ')

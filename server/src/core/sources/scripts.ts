@@ -11,24 +11,53 @@ const SCRIPTS: [string, RegExp][] = [
   ['Hangul', /\p{Script=Hangul}/u],
   ['Japanese', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
 ];
+const LATIN = 0;
+const NON_ASCII = /[^\0-\x7f]/;
+const ASCII_LETTER = /[A-Za-z]/;
+
+/** Per BMP code point: 0 not yet known, else 1 + the index in SCRIPTS, or 255 for none (each regex runs once per character). */
+const SCRIPT_CACHE = new Uint8Array(0x10000);
+
+/** The index in SCRIPTS of the first script `point` belongs to, or -1. */
+function scriptOf(point: number): number {
+  const known = point <= 0xffff ? SCRIPT_CACHE[point] : 0;
+  if (known !== 0) return known === 255 ? -1 : known - 1;
+  const ch = String.fromCodePoint(point);
+  const script = SCRIPTS.findIndex(([, pattern]) => pattern.test(ch));
+  if (point <= 0xffff) SCRIPT_CACHE[point] = script < 0 ? 255 : script + 1;
+  return script;
+}
 
 /** The script most of the letters are written in, or undefined when there are none. */
 export function dominantScript(text: string): string | undefined {
-  const counts = new Map<string, number>();
-  for (const ch of text) {
-    for (const [name, pattern] of SCRIPTS) {
-      if (pattern.test(ch)) {
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-        break;
-      }
+  // All ASCII (most titles): only its letters belong to a script, Latin.
+  if (!NON_ASCII.test(text)) return ASCII_LETTER.test(text) ? 'Latin' : undefined;
+  // Counts per script, and the scripts in the order first seen: a tie goes to the one seen first.
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  const seen: number[] = [];
+  const count = (script: number) => {
+    if (counts[script]++ === 0) seen.push(script);
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII: its letters are Latin and nothing else belongs to a script; no regex needed.
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) count(LATIN);
+      i++;
+      continue;
     }
+    // One code point at a time, a surrogate pair as one character.
+    const point = text.codePointAt(i)!;
+    i += point > 0xffff ? 2 : 1;
+    const script = scriptOf(point);
+    if (script >= 0) count(script);
   }
   let best: string | undefined;
   let bestCount = 0;
-  for (const [name, count] of counts) {
-    if (count > bestCount) {
-      best = name;
-      bestCount = count;
+  for (const script of seen) {
+    if (counts[script] > bestCount) {
+      best = SCRIPTS[script][0];
+      bestCount = counts[script];
     }
   }
   return best;

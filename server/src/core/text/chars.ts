@@ -44,19 +44,20 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   return { start, end };
 }
 
+/** A run of what `isSpace` accepts, as a regex to split on. */
+const SPACE_RUN = /[\t\n\r \u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/;
+
+/** A space at either end, two in a row, or any other kind of space: what folding changes. */
+const NOT_FOLDED = /^ | $| {2}|[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
 /** Folds runs of spaces and line breaks to one space (for display text). */
 export function foldSpaces(text: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      pendingSpace = out.length > 0;
-    } else {
-      if (pendingSpace) out += ' ';
-      pendingSpace = false;
-      out += text[i];
-    }
-  }
-  return out;
+  // Most texts are folded already: single spaces between words, none at the ends.
+  if (!NOT_FOLDED.test(text)) return text;
+  // One native split, not a string grown a character at a time (a chain every later read must flatten).
+  const words = text.split(SPACE_RUN);
+  // Spaces at either end leave an empty word there; none in between.
+  const from = words[0] === '' ? 1 : 0;
+  const to = words.length > from && words[words.length - 1] === '' ? words.length - 1 : words.length;
+  return (from === 0 && to === words.length ? words : words.slice(from, to)).join(' ');
 }

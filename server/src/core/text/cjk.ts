@@ -45,11 +45,16 @@ export function isClauseMark(code: number): boolean {
   return code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x3001 || code === 0x2c || code === 0x3b || code === 0x3a;
 }
 
+/** ASCII digits that `String(Number(…))` gives back unchanged: no leading zero, no rounding. */
+const PLAIN_NUMBER = /^(?:0|[1-9]\d{0,14})$/;
+
 /**
  * A note label as ASCII digits without leading zeros: `１２` → `12`, `①` → `1`,
  * `¹²` → `12`. Returns undefined when `raw` is not a number in one of these forms.
  */
 export function normaliseNumberLabel(raw: string): string | undefined {
+  // Plain ASCII digits without a leading zero (most labels) are their own normal form.
+  if (PLAIN_NUMBER.test(raw)) return raw;
   if (raw.length === 1 && circledNumber(raw.charCodeAt(0)) > 0) return String(circledNumber(raw.charCodeAt(0)));
   let digits = '';
   for (let i = 0; i < raw.length; i++) {
