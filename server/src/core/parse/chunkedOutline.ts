@@ -82,7 +82,8 @@ export class MarkdownOutliner {
       const simple = outlineSimpleChunk(chunkText, expected.footnotes);
       if (simple) {
         parseRun();
-        appendShifted(merged, simple, chunk.start);
+        for (const label of simple.footnoteLabels) found.footnotes.add(label.key);
+        appendShifted(merged, simple.outline, chunk.start);
         continue;
       }
       run = run ? { start: run.start, end: chunk.end } : { start: chunk.start, end: chunk.end };
