@@ -27,3 +27,11 @@ export function growMarkdownEssay(sample: string, bytes: number): string {
   }
   return parts.join('') + noteParts.join('');
 }
+
+/**
+ * The essay with a bare URL at the end of every footnote: remark must read
+ * every note then (a URL is a link), where the sample's notes need no parse.
+ */
+export function withUrlInEveryNote(markdown: string): string {
+  return markdown.replace(/^(\[\^(\d+)\]: [^\n]*?),?[ \t]*$/gm, (_m, note: string, label: string) => `${note}, https://example.org/sources/${label}.`);
+}

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { growMarkdownEssay, sampleMarkdown } from '../../scripts/support/generateEssays';
+import { growMarkdownEssay, sampleMarkdown, withUrlInEveryNote } from '../../scripts/support/generateEssays';
 import { markdownParseInput } from '../../server/src/core/analyse';
 import { MarkdownOutliner } from '../../server/src/core/parse/chunkedOutline';
 import { splitMarkdownChunks } from '../../server/src/core/parse/markdownChunks';
@@ -26,6 +26,7 @@ describe('Markdown read in chunks', () => {
     const sample = sampleMarkdown(repoPath());
     assert.ok(assertSameAsWhole(sample, 'sample'), 'the sample is read in chunks');
     assert.ok(assertSameAsWhole(growMarkdownEssay(sample, 100_000), 'grown'));
+    assert.ok(assertSameAsWhole(withUrlInEveryNote(growMarkdownEssay(sample, 100_000)), 'grown, a URL in every note'));
     for (const dir of ['corpus', 'heldout', 'corpus-zh']) {
       for (const file of readdirSync(repoPath('test', dir)).filter((f) => f.endsWith('.txt') || f.endsWith('.md'))) {
         assertSameAsWhole(readFileSync(join(repoPath('test', dir), file), 'utf8'), file);
@@ -73,10 +74,12 @@ describe('Markdown read in chunks', () => {
   });
 
   it('after a keystroke, parses again only the part the edit touched', () => {
-    const text = markdownParseInput(growMarkdownEssay(sampleMarkdown(repoPath()), 200_000));
+    // A URL in every note: remark must read the notes, in runs.
+    const text = markdownParseInput(withUrlInEveryNote(growMarkdownEssay(sampleMarkdown(repoPath()), 200_000)));
     const outliner = new MarkdownOutliner();
     outliner.outline(text);
-    // An edit inside a note (notes need remark) and one inside a prose paragraph (they need no parse).
+    assert.ok(outliner.lastReading.parsedCharacters > 10_000, 'the notes were parsed');
+    // An edit inside a note and one inside a prose paragraph (plain paragraphs need no parse).
     const inNote = text.indexOf('[^25]:') + 12;
     const edited = text.slice(0, inNote) + 'x' + text.slice(inNote);
     assert.deepEqual(outliner.outline(edited), outlineMarkdown(edited));
