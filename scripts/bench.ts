@@ -76,6 +76,16 @@ async function stages(format: EssayFormat, text: string): Promise<Record<string,
   };
 }
 
+/**
+ * The stages timed in a fresh process: in this one the heap holds what earlier
+ * sizes left behind, and collecting it lands on whichever stage runs then.
+ */
+function stagesInFreshProcess(format: EssayFormat, bytes: number): Record<string, number> {
+  const child = spawnSync(process.execPath, [__filename, '--stages', format, String(bytes)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`timing the stages failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+}
+
 /** Peak resident memory of a fresh process that analyses the essay once. */
 function peakRssMb(format: EssayFormat, bytes: number, urls = false): number {
   const child = spawnSync(process.execPath, [__filename, '--rss', format, String(bytes), ...(urls ? ['urls'] : [])], { encoding: 'utf8' });
@@ -106,6 +116,11 @@ async function keystroke(format: EssayFormat, text: string): Promise<{ p50: numb
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main(): Promise<void> {
+  if (process.argv[2] === '--stages') {
+    const format = process.argv[3] as EssayFormat;
+    process.stdout.write(`${JSON.stringify(await stages(format, essayOf(format, Number(process.argv[4]))))}\n`);
+    return;
+  }
   if (process.argv[2] === '--rss') {
     const format = process.argv[3] as EssayFormat;
     analyseEssay(essayOf(format, Number(process.argv[4]), process.argv[5] === 'urls'), { format, options });
@@ -124,7 +139,7 @@ async function main(): Promise<void> {
         row.markdownlintMs = round(await timeMedian(() => markdownlintDefault(text)));
         row.mdLanguageServiceMs = round(await timeMedian(() => markdownLanguageService(text)));
       }
-      const stageTimes = await stages(format, text);
+      const stageTimes = stagesInFreshProcess(format, bytes);
       for (const [stage, ms] of Object.entries(stageTimes)) row[`stage.${stage}Ms`] = round(ms);
       byKey.set(`${format} ${label}`, row);
       rows.push({ size: label, format, ...row });
