@@ -1,16 +1,18 @@
 // The outline of a Markdown essay, read chunk by chunk (see markdownChunks.ts).
-// Plain paragraphs and headings need no parse (simpleChunk.ts); remark parses
-// the other chunks in short runs, remembered from one call to the next, so that
-// after a keystroke only the run it touched is parsed again, and a remark tree
-// is alive for one run at a time.
+// Plain paragraphs, headings and notes need no parse (simpleChunk.ts); remark
+// parses the other chunks in short runs, remembered from one call to the next,
+// so that after a keystroke only the run it touched is parsed again, and a
+// remark tree is alive for one run at a time.
 //
 // Definitions are the one thing that reaches across chunks: `[^1]` is a
 // footnote reference only if `[^1]: …` is defined somewhere in the document,
-// and `[label]` a link only if `[label]: …` is. Each chunk is parsed with
-// stand-in definitions appended for the labels it mentions that the document
-// appears to define (a quick scan). Afterwards the definitions remark actually
-// found must be exactly those; if not (a definition inside code, say), the
-// whole document is parsed in one piece instead.
+// and `[label]` a link only if `[label]: …` is. Each run is parsed with
+// stand-in definitions before it for the labels it mentions that the document
+// appears to define (a quick scan), and with a sentinel paragraph after it that
+// only an unclosed code or HTML block would swallow. Afterwards the definitions
+// found must be exactly those the scan expected, and no run may have swallowed
+// its sentinel; if either fails (a definition inside code, say), the whole
+// document is parsed in one piece instead.
 import type { Span } from '../model';
 import { splitMarkdownChunks } from './markdownChunks';
 import { definitionKey, type DefinedOutline, type MarkdownOutline, outlineWithDefinitions } from './markdownOutline';
