@@ -29,6 +29,8 @@ const BLOCKS: readonly string[] = [
   '[^a]: Lower case label.',
   '[^a b]: https://example.org/not-a-footnote',
   '[foo]: https://example.org/foo',
+  'A footnote-shaped link [^7] where no footnote 7 exists.',
+  '[\t^7]: https://example.org/a-link-definition-not-a-note',
   '[bar]: https://example.org/bar "Title"',
   '~~~~\nfenced\n\n~~~\nstill fenced\n~~~~',
   '<!--\na comment\n\nwith a blank line\n-->',

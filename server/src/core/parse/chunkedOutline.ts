@@ -123,8 +123,10 @@ function standInDefinitions(runText: string, defined: Definitions): string {
   const lines = new Set<string>();
   for (const match of runText.matchAll(MENTION)) {
     const label = match[1];
-    const footnote = isFootnoteLabel(label);
-    if (footnote ? defined.footnotes.has(definitionKey(label.slice(1))) : defined.links.has(definitionKey(label))) lines.add(`[${label}]: .`);
+    if (isFootnoteLabel(label) && defined.footnotes.has(definitionKey(label.slice(1)))) lines.add(`[${label}]: .`);
+    // `[^7]` with no footnote 7 is a link to a `[^7]:` link definition, if one exists; the
+    // space keeps the stand-in a link definition (remark trims it from the label).
+    else if (defined.links.has(definitionKey(label))) lines.add(`[ ${label}]: .`);
   }
   // The closing paragraph ends the last definition: an indented first line of the run must not continue it.
   return lines.size === 0 ? '' : `${[...lines].join('\n\n')}\n\n.\n\n`;
