@@ -24,8 +24,8 @@ import { growPlainEssay, samplePlain } from './support/growPlainEssay';
 import { median, percentile } from './support/stats';
 
 const quick = process.argv.includes('--quick');
-const RUNS = quick ? 3 : 5;
-const WARMUPS = 2;
+const RUNS = quick ? 3 : 7;
+const WARMUPS = 3;
 const SIZES: [string, number][] = quick
   ? [['20 KB', 20_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]
   : [['20 KB', 20_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]];
