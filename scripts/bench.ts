@@ -77,13 +77,29 @@ async function stages(format: EssayFormat, text: string): Promise<Record<string,
 }
 
 /**
- * The stages timed in a fresh process: in this one the heap holds what earlier
- * sizes left behind, and collecting it lands on whichever stage runs then.
+ * One row of the table — our analysis, the anchors on the same essay, each
+ * stage alone — in a fresh process: in a long-lived one the heap holds what
+ * earlier rows left behind, and collecting it lands on whatever runs then.
  */
-function stagesInFreshProcess(format: EssayFormat, bytes: number): Record<string, number> {
-  const child = spawnSync(process.execPath, [__filename, '--stages', format, String(bytes)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`timing the stages failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+function rowInFreshProcess(format: EssayFormat, bytes: number, urls = false): Record<string, number> {
+  const child = spawnSync(process.execPath, [__filename, '--row', format, String(bytes), ...(urls ? ['urls'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`measuring ${format} ${bytes} failed: ${child.stderr}`);
+  const row = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+  return { ...row, peakRssMb: peakRssMb(format, bytes, urls) };
+}
+
+async function measureRow(format: EssayFormat, bytes: number, urls: boolean): Promise<Record<string, number>> {
+  const text = essayOf(format, bytes, urls);
+  const ours = await timeMedian(() => analyseEssay(text, { format, options }));
+  const row: Record<string, number> = { chars: text.length, analysisMs: round(ours), mbPerS: round(text.length / 1e6 / (ours / 1000)) };
+  // Our stages before the anchors, whose garbage would otherwise be collected during them.
+  if (!urls) for (const [stage, ms] of Object.entries(await stages(format, text))) row[`stage.${stage}Ms`] = round(ms);
+  if (format === 'markdown') {
+    row.remarkParseMs = round(await timeMedian(() => remarkParseOnly(text)));
+    row.markdownlintMs = round(await timeMedian(() => markdownlintDefault(text)));
+    row.mdLanguageServiceMs = round(await timeMedian(() => markdownLanguageService(text)));
+  }
+  return row;
 }
 
 /** Peak resident memory of a fresh process that analyses the essay once. */
@@ -116,9 +132,9 @@ async function keystroke(format: EssayFormat, text: string): Promise<{ p50: numb
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main(): Promise<void> {
-  if (process.argv[2] === '--stages') {
+  if (process.argv[2] === '--row') {
     const format = process.argv[3] as EssayFormat;
-    process.stdout.write(`${JSON.stringify(await stages(format, essayOf(format, Number(process.argv[4]))))}\n`);
+    process.stdout.write(`${JSON.stringify(await measureRow(format, Number(process.argv[4]), process.argv[5] === 'urls'))}\n`);
     return;
   }
   if (process.argv[2] === '--rss') {
@@ -129,35 +145,16 @@ async function main(): Promise<void> {
   }
   const rows: Record<string, unknown>[] = [];
   const byKey = new Map<string, Record<string, number>>();
+  const measure = (key: string, size: string, format: string, row: Record<string, number>) => {
+    byKey.set(key, row);
+    rows.push({ size, format, ...row });
+    process.stderr.write(`measured ${format} ${size}\n`);
+  };
   for (const [label, bytes] of SIZES) {
-    for (const format of ['plain', 'markdown'] as const) {
-      const text = essayOf(format, bytes);
-      const ours = await timeMedian(() => analyseEssay(text, { format, options }));
-      const row: Record<string, number> = { chars: text.length, analysisMs: round(ours), mbPerS: round(text.length / 1e6 / (ours / 1000)), peakRssMb: peakRssMb(format, bytes) };
-      if (format === 'markdown') {
-        row.remarkParseMs = round(await timeMedian(() => remarkParseOnly(text)));
-        row.markdownlintMs = round(await timeMedian(() => markdownlintDefault(text)));
-        row.mdLanguageServiceMs = round(await timeMedian(() => markdownLanguageService(text)));
-      }
-      const stageTimes = stagesInFreshProcess(format, bytes);
-      for (const [stage, ms] of Object.entries(stageTimes)) row[`stage.${stage}Ms`] = round(ms);
-      byKey.set(`${format} ${label}`, row);
-      rows.push({ size: label, format, ...row });
-      process.stderr.write(`measured ${format} ${label}\n`);
-    }
+    for (const format of ['plain', 'markdown'] as const) measure(`${format} ${label}`, label, format, rowInFreshProcess(format, bytes));
   }
   // The grown sample's notes need no parse; with a URL in every note remark reads them all.
-  {
-    const text = essayOf('markdown', 1_000_000, true);
-    const ours = await timeMedian(() => analyseEssay(text, { format: 'markdown', options }));
-    const row: Record<string, number> = { chars: text.length, analysisMs: round(ours), mbPerS: round(text.length / 1e6 / (ours / 1000)), peakRssMb: peakRssMb('markdown', 1_000_000, true) };
-    row.remarkParseMs = round(await timeMedian(() => remarkParseOnly(text)));
-    row.markdownlintMs = round(await timeMedian(() => markdownlintDefault(text)));
-    row.mdLanguageServiceMs = round(await timeMedian(() => markdownLanguageService(text)));
-    byKey.set('markdown-urls 1 MB', row);
-    rows.push({ size: '1 MB', format: 'markdown, a URL in every note', ...row });
-    process.stderr.write('measured markdown with URLs 1 MB\n');
-  }
+  measure('markdown-urls 1 MB', '1 MB', 'markdown, a URL in every note', rowInFreshProcess('markdown', 1_000_000, true));
   const oneMbUrls = byKey.get('markdown-urls 1 MB')!;
   const oneMbPlain = byKey.get('plain 1 MB')!;
   const oneMbMarkdown = byKey.get('markdown 1 MB')!;
