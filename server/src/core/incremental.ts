@@ -11,7 +11,7 @@ import { isChromeLine } from './parse/chrome';
 import { isNotesHeading, looksLikeHeading } from './parse/headings';
 import { linkMarkersToNotes, placeInSentences } from './parse/linking';
 import { ignoredSpans, markdownMarkerContext, readMarkdownParagraph } from './parse/markdown';
-import type { MarkdownOutline } from './parse/markdownOutline';
+import { appendMovedOutline, emptyOutline, type MarkdownOutline } from './parse/markdownOutline';
 import { readNoteStart } from './parse/notesList';
 import { plainMarkerContext, readPlainParagraph } from './parse/plainParagraph';
 import { trimSpan } from './text/chars';
@@ -107,7 +107,7 @@ function patchMarkdownParagraph(previous: Analysis, text: string, change: TextCh
   const p = old.paragraphs.findIndex((para) => para.span.start <= change.start && change.oldEnd <= para.span.end);
   if (p < 0) return undefined;
   const move = spanMover(change);
-  if (!samePlainData(moveOutline(previous.outline, move), outline)) return undefined;
+  if (!samePlainData(appendMovedOutline(emptyOutline(), previous.outline, move), outline)) return undefined;
   const oldSpan = old.paragraphs[p].span;
   const span = move(oldSpan);
   // A block keeps its trailing spaces, a section ends at the last word: an edit among the spaces,
@@ -126,18 +126,6 @@ function patchMarkdownParagraph(previous: Analysis, text: string, change: TextCh
 function spanMover(change: TextChange): (s: Span) => Span {
   const delta = change.newText.length - (change.oldEnd - change.start);
   return (s: Span): Span => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s.end >= change.oldEnd ? { start: s.start, end: s.end + delta } : s);
-}
-
-function moveOutline(outline: MarkdownOutline, move: (s: Span) => Span): MarkdownOutline {
-  return {
-    headings: outline.headings.map((h) => ({ depth: h.depth, span: move(h.span), textSpan: move(h.textSpan) })),
-    proseBlocks: outline.proseBlocks.map(move),
-    footnoteReferences: outline.footnoteReferences.map((r) => ({ span: move(r.span), labelSpan: move(r.labelSpan) })),
-    footnoteDefinitions: outline.footnoteDefinitions.map((d) => ({ span: move(d.span), labelSpan: move(d.labelSpan), contentSpan: move(d.contentSpan) })),
-    lists: outline.lists.map((l) => ({ ordered: l.ordered, span: move(l.span), items: l.items.map((i) => ({ span: move(i.span), contentSpan: move(i.contentSpan) })) })),
-    ignored: outline.ignored.map(move),
-    linkReferences: outline.linkReferences.map(move),
-  };
 }
 
 /** Deep equality of plain data (objects, arrays, numbers, booleans), without building strings. */

@@ -15,7 +15,7 @@
 // document is parsed in one piece instead.
 import type { Span } from '../model';
 import { splitMarkdownChunks } from './markdownChunks';
-import { definitionKey, type DefinedOutline, type MarkdownOutline, outlineWithDefinitions } from './markdownOutline';
+import { appendMovedOutline, definitionKey, type DefinedOutline, emptyOutline, type MarkdownOutline, outlineWithDefinitions } from './markdownOutline';
 import { outlineSimpleChunk } from './simpleChunk';
 
 /** `[label]:` anywhere; `[^label]:` is a footnote's when the label has no whitespace, else a link's (as remark reads it). */
@@ -171,25 +171,9 @@ function filterOutline(outline: MarkdownOutline, keep: (start: number) => boolea
   };
 }
 
-function emptyOutline(): MarkdownOutline {
-  return { headings: [], proseBlocks: [], footnoteReferences: [], footnoteDefinitions: [], lists: [], ignored: [], linkReferences: [] };
-}
-
-const shifted = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
-
 /** Appends a chunk's outline at its offset; chunks come in order, so every list stays sorted. */
 function appendShifted(into: MarkdownOutline, from: MarkdownOutline, by: number): void {
-  for (const h of from.headings) into.headings.push({ depth: h.depth, span: shifted(h.span, by), textSpan: shifted(h.textSpan, by) });
-  for (const s of from.proseBlocks) into.proseBlocks.push(shifted(s, by));
-  for (const r of from.footnoteReferences) into.footnoteReferences.push({ span: shifted(r.span, by), labelSpan: shifted(r.labelSpan, by) });
-  for (const d of from.footnoteDefinitions) {
-    into.footnoteDefinitions.push({ span: shifted(d.span, by), labelSpan: shifted(d.labelSpan, by), contentSpan: shifted(d.contentSpan, by) });
-  }
-  for (const l of from.lists) {
-    into.lists.push({ ordered: l.ordered, span: shifted(l.span, by), items: l.items.map((i) => ({ span: shifted(i.span, by), contentSpan: shifted(i.contentSpan, by) })) });
-  }
-  for (const s of from.ignored) into.ignored.push(shifted(s, by));
-  for (const s of from.linkReferences) into.linkReferences.push(shifted(s, by));
+  appendMovedOutline(into, from, (span) => ({ start: span.start + by, end: span.end + by }));
 }
 
 function isFootnoteLabel(label: string): boolean {

@@ -47,6 +47,25 @@ export interface MarkdownOutline {
   linkReferences: Span[];
 }
 
+export function emptyOutline(): MarkdownOutline {
+  return { headings: [], proseBlocks: [], footnoteReferences: [], footnoteDefinitions: [], lists: [], ignored: [], linkReferences: [] };
+}
+
+/**
+ * Appends `from` to `into` with every span passed through `move` (a shift, or an
+ * edit's move). Appending in order keeps every list sorted.
+ */
+export function appendMovedOutline(into: MarkdownOutline, from: MarkdownOutline, move: (span: Span) => Span): MarkdownOutline {
+  for (const h of from.headings) into.headings.push({ depth: h.depth, span: move(h.span), textSpan: move(h.textSpan) });
+  for (const s of from.proseBlocks) into.proseBlocks.push(move(s));
+  for (const r of from.footnoteReferences) into.footnoteReferences.push({ span: move(r.span), labelSpan: move(r.labelSpan) });
+  for (const d of from.footnoteDefinitions) into.footnoteDefinitions.push({ span: move(d.span), labelSpan: move(d.labelSpan), contentSpan: move(d.contentSpan) });
+  for (const l of from.lists) into.lists.push({ ordered: l.ordered, span: move(l.span), items: l.items.map((i) => ({ span: move(i.span), contentSpan: move(i.contentSpan) })) });
+  for (const s of from.ignored) into.ignored.push(move(s));
+  for (const s of from.linkReferences) into.linkReferences.push(move(s));
+  return into;
+}
+
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /**
@@ -76,15 +95,7 @@ export function outlineWithDefinitions(text: string): DefinedOutline {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Not sliced off here: remark would then drop a second BOM too, and every offset after it would be one short.
   const tree = processor.parse(text) as Root;
-  const outline: MarkdownOutline = {
-    headings: [],
-    proseBlocks: [],
-    footnoteReferences: [],
-    footnoteDefinitions: [],
-    lists: [],
-    ignored: [],
-    linkReferences: [],
-  };
+  const outline = emptyOutline();
   const footnoteLabels: DefinedOutline['footnoteLabels'] = [];
   const linkLabels: DefinedOutline['linkLabels'] = [];
   const spanOf = (node: Nodes): Span | undefined => {

@@ -7,7 +7,7 @@
 // could mean more — emphasis, code, HTML, links, bare URLs, escapes, entities,
 // tables, a line that could open a block — sends the chunk to remark instead.
 // The test suite checks this against remark on every essay it has.
-import { definitionKey, type MarkdownOutline } from './markdownOutline';
+import { definitionKey, emptyOutline, type MarkdownOutline } from './markdownOutline';
 
 /** Characters that may carry Markdown meaning anywhere in a line. `[` and `]` are looked at separately. */
 const MAY_MEAN_MORE = /[`*_~<>&\\!|@]|:\/\/|www\./i;
@@ -89,9 +89,6 @@ function readSimpleParagraph(chunkText: string, from: number, definedFootnotes: 
   return { span: { start: from, end }, references };
 }
 
-function emptyOutline(): MarkdownOutline {
-  return { headings: [], proseBlocks: [], footnoteReferences: [], footnoteDefinitions: [], lists: [], ignored: [], linkReferences: [] };
-}
 
 /** One `#`–`######` heading line with plain text, and nothing but blank lines after it. */
 function outlineSimpleHeading(chunkText: string): MarkdownOutline | undefined {
