@@ -27,17 +27,11 @@ export interface AnalyseOptions {
 /** Reads an essay and runs every enabled rule: the one entry point of the core. */
 export function analyseEssay(text: string, opts: AnalyseOptions = {}): Analysis {
   const options = opts.options ?? defaultOptions();
-  if ((opts.format ?? 'plain') === 'plain') {
-    const model = readPlainEssay(text);
-    readSources(model);
-    model.claims = findCitedClaims(model, options);
-    return { model, findings: runRules(model, options) };
-  }
-  const outline = opts.outline ?? new MarkdownOutliner().outline(markdownParseInput(text));
-  const model = readMarkdownEssay(text, outline, readYamlFrontMatter(text));
+  const outline = opts.format === 'markdown' ? (opts.outline ?? new MarkdownOutliner().outline(markdownParseInput(text))) : undefined;
+  const model = outline ? readMarkdownEssay(text, outline, readYamlFrontMatter(text)) : readPlainEssay(text);
   readSources(model);
   model.claims = findCitedClaims(model, options);
-  return { model, findings: runRules(model, options), outline };
+  return { model, findings: runRules(model, options), ...(outline ? { outline } : {}) };
 }
 
 /**
