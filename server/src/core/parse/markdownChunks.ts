@@ -7,6 +7,7 @@
 // open, since those run on across blank lines. Only where none is open do we cut.
 // A line that starts a list item is never a cut: it may continue the list above.
 import type { Span } from '../model';
+import { isMarkdownBlank } from '../text/chars';
 
 /** How a block that runs on across blank lines ends. */
 type OpenBlock = { kind: 'fence'; marker: number; length: number } | { kind: 'html'; end: RegExp };
@@ -44,7 +45,7 @@ export function splitMarkdownChunks(text: string): Span[] {
     if (open) {
       if (closes(open, line)) open = undefined;
       afterBlank = false;
-    } else if (isBlank(line)) {
+    } else if (isMarkdownBlank(line)) {
       afterBlank = true;
     } else {
       const first = line.charCodeAt(0);
@@ -59,14 +60,6 @@ export function splitMarkdownChunks(text: string): Span[] {
   }
   if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
   return chunks;
-}
-
-function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
-  }
-  return true;
 }
 
 /** The block this line opens that may run on across blank lines, if any (it may also close on the same line). */
@@ -89,5 +82,5 @@ function closes(open: OpenBlock, line: string): boolean {
   while (i < 3 && line.charCodeAt(i) === 0x20) i++;
   let run = 0;
   while (line.charCodeAt(i + run) === open.marker) run++;
-  return run >= open.length && isBlank(line.slice(i + run));
+  return run >= open.length && isMarkdownBlank(line, i + run);
 }

@@ -7,6 +7,7 @@
 // could mean more — emphasis, code, HTML, links, bare URLs, escapes, entities,
 // tables, a line that could open a block — sends the chunk to remark instead.
 // The test suite checks this against remark on every essay it has.
+import { isMarkdownBlank, isMarkdownWhitespace } from '../text/chars';
 import { definitionKey, emptyOutline, type MarkdownOutline } from './markdownOutline';
 
 /** Characters that may carry Markdown meaning anywhere in a line. `[` and `]` are looked at separately. */
@@ -57,7 +58,7 @@ function readSimpleParagraph(chunkText: string, from: number, definedFootnotes: 
   // Indentation would make code, and a BOM is dropped by remark: both to remark.
   if (first === 0x20 || first === 0x09 || first === 0x0a || first === 0x0d || first === 0xfeff || Number.isNaN(first)) return undefined;
   let contentEnd = chunkText.length;
-  while (contentEnd > from && isSpaceOrBreak(chunkText.charCodeAt(contentEnd - 1))) contentEnd--;
+  while (contentEnd > from && isMarkdownWhitespace(chunkText.charCodeAt(contentEnd - 1))) contentEnd--;
   // The paragraph runs to the end of its last line, trailing spaces included, its line break not.
   let end = chunkText.indexOf('\n', contentEnd);
   if (end < 0) end = chunkText.length;
@@ -70,7 +71,7 @@ function readSimpleParagraph(chunkText: string, from: number, definedFootnotes: 
     let lineEnd = body.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = end;
     const line = body.slice(lineStart, lineEnd);
-    if (MAY_OPEN_BLOCK.test(line) || isBlankLine(line)) return undefined;
+    if (MAY_OPEN_BLOCK.test(line) || isMarkdownBlank(line)) return undefined;
     lineStart = lineEnd + 1;
   }
 
@@ -98,7 +99,7 @@ function outlineSimpleHeading(chunkText: string): MarkdownOutline | undefined {
   if (depth > 6 || (afterMarks !== 0x20 && afterMarks !== 0x09)) return undefined;
   LINE_BREAK.lastIndex = depth;
   const lineEnd = LINE_BREAK.test(chunkText) ? LINE_BREAK.lastIndex - 1 : chunkText.length;
-  if (!isBlankLine(chunkText.slice(lineEnd)) || LONE_CR.test(chunkText)) return undefined;
+  if (!isMarkdownBlank(chunkText, lineEnd) || LONE_CR.test(chunkText)) return undefined;
   let textStart = depth;
   while (isSpaceOrTab(chunkText.charCodeAt(textStart))) textStart++;
   let textEnd = lineEnd;
@@ -112,12 +113,3 @@ function outlineSimpleHeading(chunkText: string): MarkdownOutline | undefined {
 }
 
 const isSpaceOrTab = (c: number) => c === 0x20 || c === 0x09;
-
-function isSpaceOrBreak(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-
-function isBlankLine(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (!isSpaceOrBreak(line.charCodeAt(i))) return false;
-  return true;
-}

@@ -37,6 +37,17 @@ export function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** What Markdown counts as whitespace: spaces, tabs and line breaks only (a non-breaking space is text). */
+export function isMarkdownWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** True when the text between start and end is blank to Markdown. */
+export function isMarkdownBlank(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (!isMarkdownWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Narrows a span to exclude leading and trailing spaces. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
