@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { PolicyReviewApi } from '../../../client/src/extension';
-import { moveCursor, openSample, policyReview, positionOf, snapshotOf, until } from './support';
+import { moveCursor, openSample, openUntitledEssay, policyReview, positionOf, until } from './support';
 
 describe('the commands', () => {
   let api: PolicyReviewApi;
@@ -68,12 +68,7 @@ describe('the commands', () => {
   it('renumbers notes in order of first citation through the server', async () => {
     const commands = api.client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
     assert.ok(commands.includes('policyReview.renumber'), 'the server offers the renumbering command');
-    const document = await vscode.workspace.openTextDocument({
-      language: 'plaintext',
-      content: 'Growth\n\nExports rose 8 percent.[2] Imports fell 3 percent.[1]\n\nNotes\n\n[1] A. Author, “Imports,” 2020.\n\n[2] B. Author, “Exports,” 2021.\n',
-    });
-    await vscode.window.showTextDocument(document);
-    await snapshotOf(api, document, (s) => s.notes.notes.length === 2);
+    const { document } = await openUntitledEssay(api, 'plaintext', 'Growth\n\nExports rose 8 percent.[2] Imports fell 3 percent.[1]\n\nNotes\n\n[1] A. Author, “Imports,” 2020.\n\n[2] B. Author, “Exports,” 2021.\n', (s) => s.notes.notes.length === 2);
     await vscode.commands.executeCommand('policyReview.renumberNotes');
     await until(vscode.workspace.onDidChangeTextDocument, () => document.getText().includes('8 percent.[1]'), 'the renumbering edit');
     assert.equal(
@@ -84,12 +79,7 @@ describe('the commands', () => {
   });
 
   it('removes unused notes and renumbers in one command', async () => {
-    const document = await vscode.workspace.openTextDocument({
-      language: 'plaintext',
-      content: 'Growth\n\nExports rose 8 percent.[3] Imports fell 3 percent.[1]\n\nNotes\n\n[1] A. Author, “Imports,” 2020.\n\n[2] Unused, “Old,” 2019.\n\n[3] B. Author, “Exports,” 2021.\n',
-    });
-    await vscode.window.showTextDocument(document);
-    await snapshotOf(api, document, (s) => s.notes.notes.length === 3);
+    const { document } = await openUntitledEssay(api, 'plaintext', 'Growth\n\nExports rose 8 percent.[3] Imports fell 3 percent.[1]\n\nNotes\n\n[1] A. Author, “Imports,” 2020.\n\n[2] Unused, “Old,” 2019.\n\n[3] B. Author, “Exports,” 2021.\n', (s) => s.notes.notes.length === 3);
     await vscode.commands.executeCommand('policyReview.fixAllInEssay');
     await until(vscode.workspace.onDidChangeTextDocument, () => !document.getText().includes('Unused'), 'the fix-all edit');
     assert.equal(

@@ -53,6 +53,14 @@ export async function snapshotOf(api: PolicyReviewApi, document: vscode.TextDocu
   return api.essay.snapshot!;
 }
 
+/** Opens an untitled essay in the active editor and waits until its views' data passes `ready`. */
+export async function openUntitledEssay(api: PolicyReviewApi, language: string, content: string, ready: (s: EssaySnapshot) => boolean): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language, content });
+  const editor = await vscode.window.showTextDocument(document);
+  await snapshotOf(api, document, ready);
+  return editor;
+}
+
 /** Opens the sample essay in the active editor and waits for its diagnostics and views. */
 export async function openSample(api: PolicyReviewApi): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(sampleUri());

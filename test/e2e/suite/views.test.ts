@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { PolicyReviewApi } from '../../../client/src/extension';
 import type { ReferenceNode } from '../../../client/src/views/referencesTree';
 import { type SectionNode, SECTIONS_VIEW } from '../../../client/src/views/sectionsTree';
-import { moveCursor, openSample, policyReview, positionOf, snapshotOf, until } from './support';
+import { moveCursor, openSample, openUntitledEssay, policyReview, positionOf, snapshotOf, until } from './support';
 
 function allSections(nodes: SectionNode[]): SectionNode[] {
   return nodes.flatMap((node) => [node, ...allSections(node.children)]);
@@ -77,12 +77,8 @@ describe('the Sections and References views', () => {
   });
 
   it('refreshes after an edit: a marker with no note and an unused note gather under "Needs attention"', async () => {
-    const document = await vscode.workspace.openTextDocument({
-      language: 'plaintext',
-      content: 'Trade\n\nTrade grew by 12 percent in 2021.[1]\n\nNotes\n\n[1] Jane Doe, “Trade in 2021,” Example Press, March 3, 2022.\n',
-    });
-    const draft = await vscode.window.showTextDocument(document);
-    await snapshotOf(api, document, (s) => s.notes.notes.length === 1);
+    const draft = await openUntitledEssay(api, 'plaintext', 'Trade\n\nTrade grew by 12 percent in 2021.[1]\n\nNotes\n\n[1] Jane Doe, “Trade in 2021,” Example Press, March 3, 2022.\n', (s) => s.notes.notes.length === 1);
+    const document = draft.document;
     assert.deepEqual(api.references.getChildren().map((n) => n.kind), ['note']);
     await draft.edit((edit) => {
       edit.replace(new vscode.Range(positionOf(document, '[1]\n', 0), positionOf(document, '[1]\n', 3)), '[2]');
@@ -98,12 +94,7 @@ describe('the Sections and References views', () => {
   });
 
   it('nests Markdown subsections under their section', async () => {
-    const document = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: '# Trade\n\nExports rose by 8 percent.[^a]\n\n## Exports\n\nImports fell by 3 percent.\n\n## Imports\n\nText.\n\n# Energy\n\nText.\n\n[^a]: A. Author, “Exports,” 2021.\n',
-    });
-    await vscode.window.showTextDocument(document);
-    await snapshotOf(api, document, (s) => s.sections.sections.length === 4);
+    await openUntitledEssay(api, 'markdown', '# Trade\n\nExports rose by 8 percent.[^a]\n\n## Exports\n\nImports fell by 3 percent.\n\n## Imports\n\nText.\n\n# Energy\n\nText.\n\n[^a]: A. Author, “Exports,” 2021.\n', (s) => s.sections.sections.length === 4);
     const tree = (nodes: SectionNode[]): unknown[] => nodes.map((n) => (n.children.length ? [n.section.title, tree(n.children)] : n.section.title));
     assert.deepEqual(tree(api.sections.getChildren()), [['Trade', ['Exports', 'Imports']], 'Energy']);
     const trade = api.sections.getChildren()[0];
