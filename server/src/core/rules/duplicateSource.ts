@@ -3,6 +3,7 @@ import type { NoteSource } from '../sources/noteSource';
 import { mergeDuplicateNote } from '../fixes/mergeDuplicateNotes';
 import type { Rule, RuleResult } from './rule';
 import { formatLabel, lineNumberOf } from './rule';
+import { rememberedPerCodePoint } from '../text/codePoints';
 
 /** Two notes citing one work: the reader sees two sources where there is one. */
 export const duplicateSource: Rule = {
@@ -56,18 +57,8 @@ function normaliseUrl(url: string): string {
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-/** Per BMP code point: 0 not yet known, 1 a letter or number, 2 neither (the regex runs once per character). */
-const LETTER_OR_NUMBER_CACHE = new Uint8Array(0x10000);
-
-function isLetterOrNumber(point: number): boolean {
-  if (point > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(point));
-  let known = LETTER_OR_NUMBER_CACHE[point];
-  if (known === 0) {
-    known = LETTER_OR_NUMBER.test(String.fromCodePoint(point)) ? 1 : 2;
-    LETTER_OR_NUMBER_CACHE[point] = known;
-  }
-  return known === 1;
-}
+const letterOrNumber = rememberedPerCodePoint((ch) => (LETTER_OR_NUMBER.test(ch) ? 1 : 0));
+const isLetterOrNumber = (point: number) => letterOrNumber(point) === 1;
 const NON_ASCII = /[^\0-\x7f]/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
 

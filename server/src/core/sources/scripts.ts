@@ -1,5 +1,6 @@
 // The writing system of a piece of text, for telling a Cyrillic or Chinese
 // title from a Latin one.
+import { rememberedPerCodePoint } from '../text/codePoints';
 
 const SCRIPTS: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
@@ -15,18 +16,8 @@ const LATIN = 0;
 const NON_ASCII = /[^\0-\x7f]/;
 const ASCII_LETTER = /[A-Za-z]/;
 
-/** Per BMP code point: 0 not yet known, else 1 + the index in SCRIPTS, or 255 for none (each regex runs once per character). */
-const SCRIPT_CACHE = new Uint8Array(0x10000);
-
-/** The index in SCRIPTS of the first script `point` belongs to, or -1. */
-function scriptOf(point: number): number {
-  const known = point <= 0xffff ? SCRIPT_CACHE[point] : 0;
-  if (known !== 0) return known === 255 ? -1 : known - 1;
-  const ch = String.fromCodePoint(point);
-  const script = SCRIPTS.findIndex(([, pattern]) => pattern.test(ch));
-  if (point <= 0xffff) SCRIPT_CACHE[point] = script < 0 ? 255 : script + 1;
-  return script;
-}
+/** The index in SCRIPTS of the first script a code point belongs to, or -1. */
+const scriptOf = rememberedPerCodePoint((ch) => SCRIPTS.findIndex(([, pattern]) => pattern.test(ch)));
 
 /** The script most of the letters are written in, or undefined when there are none. */
 export function dominantScript(text: string): string | undefined {
