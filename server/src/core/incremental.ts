@@ -10,7 +10,7 @@ import type { ReviewOptions } from './options';
 import { isChromeLine } from './parse/chrome';
 import { isNotesHeading, looksLikeHeading } from './parse/headings';
 import { linkMarkersToNotes, placeInSentences } from './parse/linking';
-import { ignoredSpans, markdownMarkerContext, readMarkdownParagraph } from './parse/markdown';
+import { markdownMarkerContext, readMarkdownParagraph } from './parse/markdown';
 import { appendMovedOutline, emptyOutline, type MarkdownOutline } from './parse/markdownOutline';
 import { readNoteStart } from './parse/notesList';
 import { plainMarkerContext, readPlainParagraph } from './parse/plainParagraph';
@@ -80,7 +80,7 @@ function patchPlainParagraph(old: EssayModel, text: string, change: TextChange, 
   const p = old.paragraphs.findIndex((para) => para.span.start <= change.start && change.oldEnd <= para.span.end);
   // The first paragraph borders the front matter, which reads it to decide where the body starts.
   if (p <= 0) return undefined;
-  const delta = change.newText.length - (change.oldEnd - change.start);
+  const delta = lengthChange(change);
   const oldSpan = old.paragraphs[p].span;
   const span = trimSpan(text, oldSpan.start, oldSpan.end + delta);
   // Edits at the paragraph's edges may move its trimmed bounds: let the full reader decide.
@@ -114,17 +114,20 @@ function patchMarkdownParagraph(previous: Analysis, text: string, change: TextCh
   // or one that adds or removes spaces at the ends, goes the long way.
   const before = trimSpan(old.text, oldSpan.start, oldSpan.end);
   const after = trimSpan(text, span.start, span.end);
-  const delta = change.newText.length - (change.oldEnd - change.start);
+  const delta = lengthChange(change);
   if (change.start < before.start || change.oldEnd > before.end || after.start !== before.start || after.end !== before.end + delta) return undefined;
   const references = outline.footnoteReferences.filter((r) => r.span.start >= span.start && r.span.end <= span.end);
-  const ignored = ignoredSpans(outline);
-  const isIgnored = (offset: number) => spanIndexAt(ignored, offset) >= 0;
-  return patchParagraph(old, text, change, p, span, options, (notes) => readMarkdownParagraph(text, span, p, references, isIgnored, markdownMarkerContext(notes)));
+  return patchParagraph(old, text, change, p, span, options, (notes, ignored) =>
+    readMarkdownParagraph(text, span, p, references, (offset) => spanIndexAt(ignored, offset) >= 0, markdownMarkerContext(notes)),
+  );
 }
+
+/** How much longer the text is after the change. */
+const lengthChange = (change: TextChange) => change.newText.length - (change.oldEnd - change.start);
 
 /** Moves a span of the old text to the new: after the edit by its length; one holding the edit stretches. */
 function spanMover(change: TextChange): (s: Span) => Span {
-  const delta = change.newText.length - (change.oldEnd - change.start);
+  const delta = lengthChange(change);
   return (s: Span): Span => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s.end >= change.oldEnd ? { start: s.start, end: s.end + delta } : s);
 }
 
@@ -151,15 +154,17 @@ function patchParagraph(
   p: number,
   span: Span,
   options: ReviewOptions,
-  readAgain: (notes: Note[]) => { sentences: Sentence[]; markers: Marker[] },
+  readAgain: (notes: Note[], ignored: Span[]) => { sentences: Sentence[]; markers: Marker[] },
 ): EssayModel {
-  const delta = change.newText.length - (change.oldEnd - change.start);
+  const delta = lengthChange(change);
   const moveSpan = spanMover(change);
   const moveField = (f: TextField | undefined): TextField | undefined => (f ? { text: f.text, span: moveSpan(f.span) } : undefined);
 
   // The paragraph, read again; the notes (and so the marker context) are untouched by the edit.
   const notes: Note[] = old.notes.map((n) => ({ ...n, span: moveSpan(n.span), labelSpan: moveSpan(n.labelSpan), textSpan: moveSpan(n.textSpan), citedBy: [] }));
-  const read = readAgain(notes);
+  // Markdown's code, HTML and link spans: the outline is the old one moved, so they just move.
+  const ignored = old.ignored?.map(moveSpan);
+  const read = readAgain(notes, ignored ?? []);
 
   const before = <T extends { paragraph: number }>(items: readonly T[]) => items.filter((i) => i.paragraph < p);
   const after = <T extends { paragraph: number }>(items: readonly T[]) => items.filter((i) => i.paragraph > p);
@@ -188,7 +193,7 @@ function patchParagraph(
     markers,
     notes,
     notesList: old.notesList ? { ...old.notesList, ...(old.notesList.heading ? { heading: moveField(old.notesList.heading) } : {}), span: moveSpan(old.notesList.span) } : undefined,
-    ...(old.ignored ? { ignored: old.ignored.map(moveSpan) } : {}),
+    ...(ignored ? { ignored } : {}),
     claims: [],
   };
   // Front matter stands before every paragraph but the first, so it never moves; kept as read.
