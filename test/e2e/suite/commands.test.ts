@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { PolicyReviewApi } from '../../../client/src/extension';
-import { moveCursor, openSample, openUntitledEssay, policyReview, positionOf, until } from './support';
+import { moveCursor, openSample, openUntitledEssay, policyReview, positionOf, snapshotOf, until } from './support';
 
 describe('the commands', () => {
   let api: PolicyReviewApi;
@@ -106,5 +106,7 @@ describe('the commands', () => {
       () => vscode.languages.getDiagnostics(uri).some((d) => d.message.includes('over 4,300 kilometers')),
       'the claim to be reported again',
     );
+    // The views refresh a moment after the diagnostics: the next suite must not read the ignored state.
+    await snapshotOf(api, editor.document, (s) => s.sections.sections.some((section) => section.uncitedCount > 0));
   });
 });
