@@ -13,6 +13,7 @@ const faultyRule: Rule = {
   description: 'Throws on purpose.',
   defaultSeverity: 'warning',
   fixable: false,
+  reads: 'everything',
   check(model) {
     if (model.text.includes(FAULTY_RULE_TRIGGER)) throw new Error('deliberate failure for the crash-containment test');
     return [];

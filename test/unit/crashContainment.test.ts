@@ -9,6 +9,7 @@ const throwing: Rule = {
   description: 'Throws on purpose.',
   defaultSeverity: 'warning',
   fixable: false,
+  reads: 'everything',
   check() {
     throw new TypeError('Cannot read properties of undefined');
   },

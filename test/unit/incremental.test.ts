@@ -2,12 +2,12 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { type Analysis, analyseEssay, markdownParseInput } from '../../server/src/core/analyse';
 import { reanalyse } from '../../server/src/core/incremental';
-import { defaultOptions } from '../../server/src/core/options';
+import { defaultOptions, type ReviewOptions } from '../../server/src/core/options';
 import { MarkdownOutliner } from '../../server/src/core/parse/chunkedOutline';
 import { generateEssay, type Random, seededRandom } from '../support/essayGenerator';
 import { repoPath } from '../support/paths';
 
-const EDITS_PER_RUN = Number(process.env.POLICY_REVIEW_PROPERTY_RUNS ?? 2000) / 3;
+const EDITS_PER_RUN = Math.round(Number(process.env.POLICY_REVIEW_PROPERTY_RUNS ?? 2000) / 3);
 
 /** Everything a user can see of an analysis, with positions instead of offsets where it helps reading failures. */
 function visible(analysis: Analysis): unknown {
@@ -45,23 +45,29 @@ describe('incremental re-reading after an edit', () => {
   });
 
   it(`agrees with a full reading after ${EDITS_PER_RUN} random edits on generated and corpus essays`, () => {
-    const random = seededRandom(31337);
-    const corpus = readdirSync(repoPath('test', 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(repoPath('test', 'corpus', f), 'utf8'));
-    let incremental = 0;
-    for (let run = 0; run < EDITS_PER_RUN; run++) {
-      const essay = run % 4 === 0 ? corpus[run % corpus.length] : generateEssay(random).text;
-      let previous = analyseEssay(essay);
-      let text = essay;
-      for (let step = 0; step < 3; step++) {
-        text = randomEdit(random, text);
-        const result = reanalyse(previous, text, defaultOptions());
-        if (result.incremental) incremental++;
-        const full = analyseEssay(text);
-        assert.deepEqual(visible(result.analysis), visible(full), `edit ${run}.${step} (incremental: ${result.incremental}) of:\n${text}`);
-        previous = result.analysis;
-      }
+    agreesAfterRandomEdits(31337, EDITS_PER_RUN, defaultOptions());
+  });
+
+  it(`agrees with a full reading after ${Math.round(EDITS_PER_RUN / 2)} random edits under other settings`, () => {
+    const options = defaultOptions();
+    options.citationScope = 'paragraph';
+    options.claims.kinds = options.claims.kinds.filter((kind) => kind !== 'count');
+    options.claims.ignorePhrases = ['percent'];
+    options.claims.ignoredClaims = ['9.5 percent'];
+    options.rules['footnote-order'] = 'off';
+    options.rules['unused-footnote'] = 'error';
+    agreesAfterRandomEdits(2718, Math.round(EDITS_PER_RUN / 2), options);
+  });
+
+  it('leaves the analysis it builds on as it was', () => {
+    const random = seededRandom(99);
+    for (let run = 0; run < 100; run++) {
+      const essay = generateEssay(random).text;
+      const previous = analyseEssay(essay);
+      const before = JSON.stringify(visible(previous));
+      for (let step = 0; step < 3; step++) reanalyse(previous, randomEdit(random, essay), defaultOptions());
+      assert.equal(JSON.stringify(visible(previous)), before, `run ${run} of:\n${essay}`);
     }
-    assert.ok(incremental > EDITS_PER_RUN, `only ${incremental} edits took the incremental path`);
   });
 
   it(`agrees with a full reading after ${EDITS_PER_RUN} random edits on Markdown essays`, () => {
@@ -87,3 +93,24 @@ describe('incremental re-reading after an edit', () => {
     assert.ok(incremental > EDITS_PER_RUN, `only ${incremental} edits took the incremental path`);
   });
 });
+
+/** Three random edits in a row on each of `runs` essays: each incremental result equals a full reading. */
+function agreesAfterRandomEdits(seed: number, runs: number, options: ReviewOptions): void {
+  const random = seededRandom(seed);
+  const corpus = readdirSync(repoPath('test', 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(repoPath('test', 'corpus', f), 'utf8'));
+  let incremental = 0;
+  for (let run = 0; run < runs; run++) {
+    const essay = run % 4 === 0 ? corpus[run % corpus.length] : generateEssay(random).text;
+    let previous = analyseEssay(essay, { options });
+    let text = essay;
+    for (let step = 0; step < 3; step++) {
+      text = randomEdit(random, text);
+      const result = reanalyse(previous, text, options);
+      if (result.incremental) incremental++;
+      const full = analyseEssay(text, { options });
+      assert.deepEqual(visible(result.analysis), visible(full), `edit ${run}.${step} (incremental: ${result.incremental}) of:\n${text}`);
+      previous = result.analysis;
+    }
+  }
+  assert.ok(incremental > runs, `only ${incremental} edits took the incremental path`);
+}

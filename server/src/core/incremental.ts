@@ -2,7 +2,7 @@
 // cannot change the essay's structure (plain text: checked here; Markdown: the
 // new outline is the old one moved), only that paragraph is read again; everything after it moves by the edit's length and
 // the whole-document indexes (lines, marker links) are rebuilt cheaply.
-import { type Analysis, analyseEssay, runRules } from './analyse';
+import { type Analysis, analyseEssay } from './analyse';
 import { findCitedClaims } from './citedClaims';
 import { LineIndex } from './lines';
 import type { Claim, EssayModel, Marker, Note, Sentence, Span, TextField } from './model';
@@ -14,38 +14,13 @@ import { markdownMarkerContext, readMarkdownParagraph } from './parse/markdown';
 import { appendMovedOutline, emptyOutline, type MarkdownOutline } from './parse/markdownOutline';
 import { readNoteStart } from './parse/notesList';
 import { plainMarkerContext, readPlainParagraph } from './parse/plainParagraph';
+import { findingsAfterEdit } from './rules/afterEdit';
+import type { Finding } from './rules/rule';
 import { trimSpan } from './text/chars';
 import { spanIndexAt } from './text/spans';
+import { blockSpanMover, changeBetween, lengthChange, markSpanMover, type TextChange } from './textChange';
 
-/** The part of the old text an edit replaced, and what replaced it. */
-export interface TextChange {
-  start: number;
-  /** End of the replaced part in the old text. */
-  oldEnd: number;
-  newText: string;
-}
-
-/** The change from one text to the next: the differing middle between their common start and end. */
-export function changeBetween(oldText: string, newText: string): TextChange | undefined {
-  if (oldText === newText) return undefined;
-  // Whole blocks compare natively, far faster than a character loop over a megabyte.
-  const BLOCK = 4096;
-  const shortest = Math.min(oldText.length, newText.length);
-  let start = 0;
-  while (start + BLOCK <= shortest && oldText.slice(start, start + BLOCK) === newText.slice(start, start + BLOCK)) start += BLOCK;
-  while (start < shortest && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-  let oldEnd = oldText.length;
-  let newEnd = newText.length;
-  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && oldText.slice(oldEnd - BLOCK, oldEnd) === newText.slice(newEnd - BLOCK, newEnd)) {
-    oldEnd -= BLOCK;
-    newEnd -= BLOCK;
-  }
-  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
-  return { start, oldEnd, newText: newText.slice(start, newEnd) };
-}
+export { changeBetween, type TextChange } from './textChange';
 
 export interface Reanalysis {
   analysis: Analysis;
@@ -63,8 +38,8 @@ export function reanalyse(previous: Analysis | undefined, text: string, options:
   if (previous && previous.model.format === format) {
     const change = changeBetween(previous.model.text, text);
     if (!change) return { analysis: previous, incremental: true };
-    const model = format === 'plain' ? patchPlainParagraph(previous.model, text, change, options) : patchMarkdownParagraph(previous, text, change, outline!, options);
-    if (model) return { analysis: { model, findings: runRules(model, options), ...(outline ? { outline } : {}) }, incremental: true };
+    const patched = format === 'plain' ? patchPlainParagraph(previous, text, change, options) : patchMarkdownParagraph(previous, text, change, outline!, options);
+    if (patched) return { analysis: outline ? { ...patched, outline } : patched, incremental: true };
   }
   return { analysis: analyseEssay(text, { format, options, outline }), incremental: false };
 }
@@ -73,11 +48,25 @@ const LINE_BREAK = /[\r\n]/;
 
 const touchesLineBreak = (old: EssayModel, change: TextChange) => LINE_BREAK.test(change.newText) || LINE_BREAK.test(old.text.slice(change.start, change.oldEnd));
 
-/** The model after an edit inside one paragraph, or undefined when the edit may change the essay's structure. */
-function patchPlainParagraph(old: EssayModel, text: string, change: TextChange, options: ReviewOptions): EssayModel | undefined {
+/** The paragraph that holds the whole edit, or -1. */
+function paragraphHolding(model: EssayModel, change: TextChange): number {
+  const paragraphs = model.paragraphs;
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].span.end < change.oldEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < paragraphs.length && paragraphs[lo].span.start <= change.start ? lo : -1;
+}
+
+/** The analysis after an edit inside one paragraph, or undefined when the edit may change the essay's structure. */
+function patchPlainParagraph(previous: Analysis, text: string, change: TextChange, options: ReviewOptions): Analysis | undefined {
+  const old = previous.model;
   // A line break added or removed can split or join blocks: read it all again.
   if (touchesLineBreak(old, change)) return undefined;
-  const p = old.paragraphs.findIndex((para) => para.span.start <= change.start && change.oldEnd <= para.span.end);
+  const p = paragraphHolding(old, change);
   // The first paragraph borders the front matter, which reads it to decide where the body starts.
   if (p <= 0) return undefined;
   const delta = lengthChange(change);
@@ -93,7 +82,7 @@ function patchPlainParagraph(old: EssayModel, text: string, change: TextChange, 
   const firstLineEnd = content.search(LINE_BREAK);
   const firstLine = firstLineEnd < 0 ? content : content.slice(0, firstLineEnd);
   if (readNoteStart(firstLine, { index: 0, start: 0, end: firstLine.length, blank: false }, 'bracket')) return undefined;
-  return patchParagraph(old, text, change, p, span, options, (notes) => readPlainParagraph(text, span, p, plainMarkerContext(notes)));
+  return patchParagraph(previous, text, change, p, span, options, (notes) => readPlainParagraph(text, span, p, plainMarkerContext(notes)));
 }
 
 /**
@@ -101,12 +90,12 @@ function patchPlainParagraph(old: EssayModel, text: string, change: TextChange, 
  * is the old one with every span after the edit moved: the block structure,
  * footnote references, code and links are all as they were.
  */
-function patchMarkdownParagraph(previous: Analysis, text: string, change: TextChange, outline: MarkdownOutline, options: ReviewOptions): EssayModel | undefined {
+function patchMarkdownParagraph(previous: Analysis, text: string, change: TextChange, outline: MarkdownOutline, options: ReviewOptions): Analysis | undefined {
   const old = previous.model;
   if (!previous.outline || touchesLineBreak(old, change)) return undefined;
-  const p = old.paragraphs.findIndex((para) => para.span.start <= change.start && change.oldEnd <= para.span.end);
+  const p = paragraphHolding(old, change);
   if (p < 0) return undefined;
-  const move = spanMover(change);
+  const move = blockSpanMover(change);
   if (!samePlainData(appendMovedOutline(emptyOutline(), previous.outline, move), outline)) return undefined;
   const oldSpan = old.paragraphs[p].span;
   const span = move(oldSpan);
@@ -117,18 +106,9 @@ function patchMarkdownParagraph(previous: Analysis, text: string, change: TextCh
   const delta = lengthChange(change);
   if (change.start < before.start || change.oldEnd > before.end || after.start !== before.start || after.end !== before.end + delta) return undefined;
   const references = outline.footnoteReferences.filter((r) => r.span.start >= span.start && r.span.end <= span.end);
-  return patchParagraph(old, text, change, p, span, options, (notes, ignored) =>
+  return patchParagraph(previous, text, change, p, span, options, (notes, ignored) =>
     readMarkdownParagraph(text, span, p, references, (offset) => spanIndexAt(ignored, offset) >= 0, markdownMarkerContext(notes)),
   );
-}
-
-/** How much longer the text is after the change. */
-const lengthChange = (change: TextChange) => change.newText.length - (change.oldEnd - change.start);
-
-/** Moves a span of the old text to the new: after the edit by its length; one holding the edit stretches. */
-function spanMover(change: TextChange): (s: Span) => Span {
-  const delta = lengthChange(change);
-  return (s: Span): Span => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s.end >= change.oldEnd ? { start: s.start, end: s.end + delta } : s);
 }
 
 /** Deep equality of plain data (objects, arrays, numbers, booleans), without building strings. */
@@ -146,53 +126,95 @@ function samePlainData(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** The model with paragraph `p` (now at `span`) read again by `readAgain`, and everything after it moved. */
+
+/** Index of the first item whose key is at least `key`; items are sorted by key. */
+function firstAtLeast<T>(items: readonly T[], key: number, keyOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(items[mid]) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The analysis with paragraph `p` (now at `span`) read again by `readAgain`.
+ * What stands before the paragraph is shared with `previous`; what stands
+ * after it moves by the edit's length. Nothing of `previous` is changed.
+ */
 function patchParagraph(
-  old: EssayModel,
+  previous: Analysis,
   text: string,
   change: TextChange,
   p: number,
   span: Span,
   options: ReviewOptions,
   readAgain: (notes: Note[], ignored: Span[]) => { sentences: Sentence[]; markers: Marker[] },
-): EssayModel {
+): Analysis {
+  const old = previous.model;
   const delta = lengthChange(change);
-  const moveSpan = spanMover(change);
-  const moveField = (f: TextField | undefined): TextField | undefined => (f ? { text: f.text, span: moveSpan(f.span) } : undefined);
+  const moveBlock = blockSpanMover(change);
+  const moveMark = markSpanMover(change);
+  // Everything after the paragraph lies after the edit.
+  const shift = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  const moveField = (f: TextField | undefined): TextField | undefined => (f ? { text: f.text, span: moveBlock(f.span) } : undefined);
 
-  // The paragraph, read again; the notes (and so the marker context) are untouched by the edit.
-  const notes: Note[] = old.notes.map((n) => ({ ...n, span: moveSpan(n.span), labelSpan: moveSpan(n.labelSpan), textSpan: moveSpan(n.textSpan), citedBy: [] }));
   // Markdown's code, HTML and link spans: the outline is the old one moved, so they just move.
-  const ignored = old.ignored?.map(moveSpan);
-  const read = readAgain(notes, ignored ?? []);
+  const ignored = old.ignored && movedSorted(old.ignored, change, moveBlock);
+  const read = readAgain(old.notes, ignored ?? []);
 
-  const before = <T extends { paragraph: number }>(items: readonly T[]) => items.filter((i) => i.paragraph < p);
-  const after = <T extends { paragraph: number }>(items: readonly T[]) => items.filter((i) => i.paragraph > p);
-  const sentences = [
-    ...before(old.sentences),
-    ...read.sentences,
-    ...after(old.sentences).map((s) => ({ ...s, span: moveSpan(s.span) })),
-  ];
-  const markers: Marker[] = [
-    ...before(old.markers).map((m) => ({ ...m, sentence: -1, note: -1 })),
-    ...read.markers,
-    ...after(old.markers).map((m) => ({ ...m, span: moveSpan(m.span), labelSpan: moveSpan(m.labelSpan), sentence: -1, note: -1 })),
-  ];
-  placeInSentences(markers, sentences);
-  linkMarkersToNotes(markers, notes);
+  // The paragraph's sentences, markers and claims are replaced; those before it stay, those after move.
+  const paragraphOf = (item: { paragraph: number }) => item.paragraph;
+  const s0 = firstAtLeast(old.sentences, p, paragraphOf);
+  const s1 = firstAtLeast(old.sentences, p + 1, paragraphOf);
+  const sentenceShift = read.sentences.length - (s1 - s0);
+  const sentences = old.sentences.slice(0, s0);
+  for (const sentence of read.sentences) sentences.push(sentence);
+  for (let i = s1; i < old.sentences.length; i++) sentences.push({ span: shift(old.sentences[i].span), paragraph: old.sentences[i].paragraph });
+
+  const m0 = firstAtLeast(old.markers, p, paragraphOf);
+  const m1 = firstAtLeast(old.markers, p + 1, paragraphOf);
+  placeInSentences(read.markers, read.sentences);
+  for (const marker of read.markers) if (marker.sentence >= 0) marker.sentence += s0;
+  const markersKept = sameMarkersMoved(old.markers.slice(m0, m1), read.markers, change, moveMark);
+  let markers: Marker[];
+  let notes: Note[];
+  if (markersKept) {
+    // The same labels in the same places: every marker keeps its note, every note its citations.
+    read.markers.forEach((marker, i) => (marker.note = old.markers[m0 + i].note));
+    markers = old.markers.slice(0, m0);
+    for (const marker of read.markers) markers.push(marker);
+    for (let i = m1; i < old.markers.length; i++) {
+      const m = old.markers[i];
+      markers.push({ label: m.label, span: shift(m.span), labelSpan: shift(m.labelSpan), sentence: m.sentence >= 0 ? m.sentence + sentenceShift : -1, paragraph: m.paragraph, note: m.note });
+    }
+    notes = old.notes.map((n) => (n.span.start >= change.oldEnd ? shiftedNote(n, shift) : n));
+  } else {
+    // Links are made again from scratch, on copies: `previous` keeps its own.
+    notes = old.notes.map((n) => ({ ...n, span: moveBlock(n.span), labelSpan: moveBlock(n.labelSpan), textSpan: moveBlock(n.textSpan), citedBy: [] }));
+    markers = [
+      ...old.markers.slice(0, m0).map((m) => ({ ...m, sentence: -1, note: -1 })),
+      ...read.markers,
+      ...old.markers.slice(m1).map((m) => ({ ...m, span: shift(m.span), labelSpan: shift(m.labelSpan), sentence: -1, note: -1 })),
+    ];
+    placeInSentences(markers, sentences);
+    linkMarkersToNotes(markers, notes);
+  }
 
   const model: EssayModel = {
     ...old,
     text,
     // No line break was added or removed: later lines just move.
     lines: old.lines instanceof LineIndex ? old.lines.afterEdit(text, change.start, delta) : new LineIndex(text),
-    chrome: old.chrome.map(moveSpan),
-    sections: old.sections.map((s) => ({ ...s, headingSpan: moveSpan(s.headingSpan), span: moveSpan(s.span) })),
-    paragraphs: old.paragraphs.map((para, i) => (i === p ? { ...para, span } : { ...para, span: moveSpan(para.span) })),
+    chrome: old.chrome.map(moveBlock),
+    sections: old.sections.map((s) => ({ ...s, headingSpan: moveBlock(s.headingSpan), span: moveBlock(s.span) })),
+    paragraphs: old.paragraphs.map((para, i) => (i < p ? para : i === p ? { ...para, span } : { span: shift(para.span), section: para.section })),
     sentences,
     markers,
     notes,
-    notesList: old.notesList ? { ...old.notesList, ...(old.notesList.heading ? { heading: moveField(old.notesList.heading) } : {}), span: moveSpan(old.notesList.span) } : undefined,
+    notesList: old.notesList ? { ...old.notesList, ...(old.notesList.heading ? { heading: moveField(old.notesList.heading) } : {}), span: moveBlock(old.notesList.span) } : undefined,
     ...(ignored ? { ignored } : {}),
     claims: [],
   };
@@ -201,22 +223,50 @@ function patchParagraph(
     const moved = moveField(old[key]);
     if (moved) model[key] = moved;
   }
+
   // Claims: the edited paragraph's are found again; the others keep theirs, moved and renumbered.
-  const firstSentence = sentences.findIndex((s) => s.paragraph === p);
-  const sentenceShift = read.sentences.length - old.sentences.filter((s) => s.paragraph === p).length;
   // The paragraph on its own, its markers numbered by its own sentences.
-  const local = { ...model, sentences: read.sentences, markers: markers.filter((m) => m.paragraph === p).map((m) => ({ ...m, sentence: m.sentence - firstSentence })) };
-  const fresh = findCitedClaims(local, options).map((c) => ({ ...c, sentence: c.sentence + firstSentence }));
-  const claims: Claim[] = [];
-  for (const claim of old.claims) {
-    const paragraph = old.sentences[claim.sentence].paragraph;
-    if (paragraph < p) claims.push(claim);
-  }
+  const local = { ...model, sentences: read.sentences, markers: markers.slice(m0, m0 + read.markers.length).map((m) => ({ ...m, sentence: m.sentence >= 0 ? m.sentence - s0 : -1 })) };
+  const fresh = findCitedClaims(local, options).map((c) => ({ ...c, sentence: c.sentence + s0 }));
+  const sentenceOf = (claim: Claim) => claim.sentence;
+  const c0 = firstAtLeast(old.claims, s0, sentenceOf);
+  const c1 = firstAtLeast(old.claims, s1, sentenceOf);
+  const claims = old.claims.slice(0, c0);
   for (const claim of fresh) claims.push(claim); // no spread: a paragraph may hold 100,000+ claims
-  for (const claim of old.claims) {
-    const paragraph = old.sentences[claim.sentence].paragraph;
-    if (paragraph > p) claims.push({ ...claim, span: moveSpan(claim.span), sentence: claim.sentence + sentenceShift });
+  for (let i = c1; i < old.claims.length; i++) {
+    const claim = old.claims[i];
+    claims.push({ ...claim, span: shift(claim.span), sentence: claim.sentence + sentenceShift });
   }
   model.claims = claims;
-  return model;
+  const findings: Finding[] = findingsAfterEdit(previous.findings, model, options, { oldSpan: old.paragraphs[p].span, claims: fresh, markersKept, change });
+  return { model, findings };
+}
+
+/** Whether the paragraph's new markers are its old ones, each before or after the edit and moved with it. */
+function sameMarkersMoved(before: readonly Marker[], after: readonly Marker[], change: TextChange, move: (s: Span) => Span): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a.span.end > change.start && a.span.start < change.oldEnd) return false; // the edit is inside the marker
+    const span = move(a.span);
+    const labelSpan = move(a.labelSpan);
+    if (a.label !== b.label || span.start !== b.span.start || span.end !== b.span.end || labelSpan.start !== b.labelSpan.start || labelSpan.end !== b.labelSpan.end) return false;
+  }
+  return true;
+}
+
+/** A sorted list of spans after the edit: those before it shared, the rest moved. */
+function movedSorted(spans: readonly Span[], change: TextChange, move: (s: Span) => Span): Span[] {
+  const firstTouched = firstAtLeast(spans, change.start, (s) => s.end);
+  const moved = spans.slice(0, firstTouched);
+  for (let i = firstTouched; i < spans.length; i++) moved.push(move(spans[i]));
+  return moved;
+}
+
+/** The note moved by `shift`, built field by field (a spread of a note costs more than the rest of a keystroke's moves). */
+function shiftedNote(note: Note, shift: (s: Span) => Span): Note {
+  const moved: Note = { label: note.label, text: note.text, span: shift(note.span), labelSpan: shift(note.labelSpan), textSpan: shift(note.textSpan), citedBy: note.citedBy };
+  if ('source' in note) moved.source = note.source;
+  return moved;
 }

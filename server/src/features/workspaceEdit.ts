@@ -1,5 +1,5 @@
 import type { SnippetTextEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { changeBetween } from '../core/incremental';
+import { changeBetween } from '../core/textChange';
 import type { EssayModel } from '../core/model';
 import type { TextEdit } from '../core/rules/rule';
 

@@ -10,6 +10,7 @@ export const duplicateFootnote: Rule = {
   description: 'Two notes in the notes list share one label.',
   defaultSeverity: 'error',
   fixable: false,
+  reads: 'markers-and-notes',
   check(model) {
     const first = new Map<string, Note>();
     const results = [];

@@ -11,6 +11,7 @@ export const duplicateSource: Rule = {
   description: 'Two notes cite the same work (same URL, or same title and authors).',
   defaultSeverity: 'warning',
   fixable: true,
+  reads: 'markers-and-notes',
   check(model) {
     const results: RuleResult[] = [];
     const seen = new Map<string, Note>();

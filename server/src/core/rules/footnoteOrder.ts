@@ -14,6 +14,7 @@ export const footnoteOrder: Rule = {
   description: 'Numbered notes are first cited out of order, or their numbering has a gap.',
   defaultSeverity: 'information',
   fixable: true,
+  reads: 'markers-and-notes',
   check(model) {
     const results: RuleResult[] = [];
     // Where some labels are words, numbers are names too ([^2] beside [^smith]): no order to keep.

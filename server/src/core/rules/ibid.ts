@@ -13,6 +13,7 @@ export const ibid: Rule = {
   description: 'An Ibid. follows a note that cites several works, or points at a note that does not exist.',
   defaultSeverity: 'warning',
   fixable: false,
+  reads: 'markers-and-notes',
   check(model) {
     const results: RuleResult[] = [];
     // The first note of each label, found once: a lookup per note is quadratic in a list of 50,000 notes.

@@ -14,6 +14,7 @@ export const incompleteSource: Rule = {
   description: 'A note has no date or no title, or ends in a dangling comma where its URL was cut off.',
   defaultSeverity: 'information',
   fixable: false,
+  reads: 'markers-and-notes',
   check(model) {
     const results: RuleResult[] = [];
     const citations = model.notes.filter((note) => note.source && note.source.refersTo === undefined);

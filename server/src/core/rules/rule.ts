@@ -49,6 +49,14 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Whether the rule offers an automatic fix. */
   fixable: boolean;
+  /**
+   * What the check reads besides the options, which tells an edit inside one
+   * paragraph what it must check again (see rules/afterEdit.ts):
+   * - `claims`: one result per claim, from that claim and its sentence alone;
+   * - `markers-and-notes`: the markers (labels, places, links) and the notes;
+   * - `everything`: checked again after every edit.
+   */
+  reads: 'claims' | 'markers-and-notes' | 'everything';
   check(model: EssayModel, options: ReviewOptions): RuleResult[];
   /** The edits that fix one finding, or none when the document no longer fits the data. */
   fix?(model: EssayModel, data: FixData): TextEdit[];

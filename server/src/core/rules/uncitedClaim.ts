@@ -9,6 +9,7 @@ export const uncitedClaim: Rule = {
   description: 'A statistical claim has no footnote marker in its sentence (or paragraph, with the paragraph scope).',
   defaultSeverity: 'warning',
   fixable: true,
+  reads: 'claims',
   check(model, options) {
     const kinds = new Set(options.claims.kinds);
     const ignored = options.claims.ignorePhrases.map((p) => p.toLowerCase());

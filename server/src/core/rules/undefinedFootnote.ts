@@ -8,6 +8,7 @@ export const undefinedFootnote: Rule = {
   description: 'A footnote marker points to a note that does not exist.',
   defaultSeverity: 'error',
   fixable: true,
+  reads: 'markers-and-notes',
   check(model) {
     const lastNote = model.notes[model.notes.length - 1];
     const where = lastNote ? ` (the notes list ends with ${formatLabel(model, lastNote.label)} on line ${lineNumberOf(model, lastNote.span.start)})` : ' (the essay has no notes list)';

@@ -9,6 +9,7 @@ export const unusedFootnote: Rule = {
   description: 'A note in the notes list is never cited by a marker.',
   defaultSeverity: 'warning',
   fixable: true,
+  reads: 'markers-and-notes',
   check(model) {
     const firstIndexOfLabel = new Map<string, number>();
     model.notes.forEach((note, i) => {
