@@ -89,4 +89,50 @@ describe('Markdown read in chunks', () => {
     assert.deepEqual(outliner.outline(again), outlineMarkdown(again));
     assert.equal(outliner.lastReading.parsedCharacters, 0);
   });
+
+  it('after random edits in a line, reads as one parse would, re-reading only the edited chunk when it can', () => {
+    const random = seededRandom(8080);
+    const inserts = ['x', ' ', '*', '`', '[', ']', ':', '[^1]', '[^2]:', ']: ', '#', '# ', '- ', '1. ', '    ', '<', '-->', '```', '~~~', '|', '\\', 'http://a.b', '&amp;', '\t'];
+    const essays = [sampleMarkdown(repoPath()), ...Array.from({ length: 40 }, (_, i) => (i % 2 ? generateEssay(random).text : generateMarkdownBlockSoup(random)))];
+    let editedChunkOnly = 0;
+    let edits = 0;
+    let sampleChunkOnly = 0;
+    for (const essay of essays) {
+      const outliner = new MarkdownOutliner();
+      let text = markdownParseInput(essay);
+      outliner.outline(text);
+      for (let step = 0; step < 25; step++) {
+        const at = Math.floor(random() * text.length);
+        // Mostly typing and deleting, as a writer does; a third of the time Markdown's own characters.
+        const roll = random();
+        const insert = roll < 0.4 ? 'e' : inserts[Math.floor(random() * inserts.length)];
+        text = roll > 0.75 ? text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3)) : text.slice(0, at) + insert + text.slice(at);
+        assert.deepEqual(outliner.outline(text), outlineMarkdown(text), `edit ${step} at ${at} of: ${JSON.stringify(text)}`);
+        edits++;
+        if (outliner.lastReading.editedChunkOnly) {
+          editedChunkOnly++;
+          if (essay === essays[0]) sampleChunkOnly++;
+        }
+      }
+    }
+    // The sample is prose with footnotes; the soup and the generated essays are mostly blocks remark must read.
+    assert.ok(sampleChunkOnly >= 12, `only ${sampleChunkOnly} of 25 edits in the sample re-read just their chunk`);
+    assert.ok(editedChunkOnly > 50, `only ${editedChunkOnly} of ${edits} edits re-read just their chunk`);
+  });
+
+  it('re-reads only the edited chunk when typing in a prose paragraph, and not when the edit joins two chunks', () => {
+    const outliner = new MarkdownOutliner();
+    const text = 'First paragraph with a note.[^1]\n\nSecond paragraph.\n\n[^1]: A source.\n';
+    outliner.outline(text);
+    const typed = text.replace('Second', 'The second');
+    assert.deepEqual(outliner.outline(typed), outlineMarkdown(typed));
+    assert.equal(outliner.lastReading.editedChunkOnly, true);
+    // A space on the blank line keeps it blank; a letter joins the paragraphs into one.
+    const joined = typed.replace('note.[^1]\n\n', 'note.[^1]\nand\n');
+    assert.deepEqual(outliner.outline(joined), outlineMarkdown(joined));
+    assert.notEqual(outliner.lastReading.editedChunkOnly, true);
+    // Turning a paragraph into a list item changes its block.
+    const listed = joined.replace('The second', '- The second');
+    assert.deepEqual(outliner.outline(listed), outlineMarkdown(listed));
+  });
 });

@@ -11,7 +11,7 @@ import { isChromeLine } from './parse/chrome';
 import { isNotesHeading, looksLikeHeading } from './parse/headings';
 import { linkMarkersToNotes, placeInSentences } from './parse/linking';
 import { markdownMarkerContext, readMarkdownParagraph } from './parse/markdown';
-import { appendMovedOutline, emptyOutline, type MarkdownOutline } from './parse/markdownOutline';
+import type { MarkdownOutline } from './parse/markdownOutline';
 import { readNoteStart } from './parse/notesList';
 import { plainMarkerContext, readPlainParagraph } from './parse/plainParagraph';
 import { findingsAfterEdit } from './rules/afterEdit';
@@ -96,7 +96,7 @@ function patchMarkdownParagraph(previous: Analysis, text: string, change: TextCh
   const p = paragraphHolding(old, change);
   if (p < 0) return undefined;
   const move = blockSpanMover(change);
-  if (!samePlainData(appendMovedOutline(emptyOutline(), previous.outline, move), outline)) return undefined;
+  if (!sameWithSpansMoved(previous.outline, outline, move)) return undefined;
   const oldSpan = old.paragraphs[p].span;
   const span = move(oldSpan);
   // A block keeps its trailing spaces, a section ends at the last word: an edit among the spaces,
@@ -111,21 +111,29 @@ function patchMarkdownParagraph(previous: Analysis, text: string, change: TextCh
   );
 }
 
-/** Deep equality of plain data (objects, arrays, numbers, booleans), without building strings. */
-function samePlainData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
+/**
+ * Deep equality of plain data (objects, arrays, numbers, booleans), where each
+ * span of `old` (an object of just `start` and `end`) is compared after `move`.
+ */
+function sameWithSpansMoved(old: unknown, now: unknown, move: (s: Span) => Span): boolean {
+  if (old === now) return true;
+  if (typeof old !== 'object' || typeof now !== 'object' || old === null || now === null) return false;
+  if (Array.isArray(old)) {
+    if (!Array.isArray(now) || old.length !== now.length) return false;
+    for (let i = 0; i < old.length; i++) if (!sameWithSpansMoved(old[i], now[i], move)) return false;
     return true;
   }
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (!samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  const keys = Object.keys(old);
+  if (keys.length !== Object.keys(now).length) return false;
+  if (keys.length === 2 && isSpan(old) && isSpan(now)) {
+    const moved = move(old);
+    return moved.start === now.start && moved.end === now.end;
+  }
+  for (const key of keys) if (!sameWithSpansMoved((old as Record<string, unknown>)[key], (now as Record<string, unknown>)[key], move)) return false;
   return true;
 }
 
+const isSpan = (value: object): value is Span => typeof (value as Span).start === 'number' && typeof (value as Span).end === 'number';
 
 /** Index of the first item whose key is at least `key`; items are sorted by key. */
 function firstAtLeast<T>(items: readonly T[], key: number, keyOf: (item: T) => number): number {

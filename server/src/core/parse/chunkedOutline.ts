@@ -13,15 +13,22 @@
 // found must be exactly those the scan expected, and no run may have swallowed
 // its sentinel; if either fails (a definition inside code, say), the whole
 // document is parsed in one piece instead.
+//
+// A keystroke inside a chunk that needs no parse, before and after, that keeps
+// the chunk's cuts and definitions, changes only that chunk's part of the
+// outline: the outliner remembers the last essay's chunks and outline and
+// re-reads that one chunk (see `afterSmallEdit`).
 import type { Span } from '../model';
+import { changeBetween, lengthChange, type TextChange } from '../textChange';
 import { splitMarkdownChunks } from './markdownChunks';
 import { appendMovedOutline, definitionKey, type DefinedOutline, emptyOutline, type MarkdownOutline, outlineWithDefinitions } from './markdownOutline';
-import { outlineSimpleChunk } from './simpleChunk';
+import { outlineSimpleChunk, type SimpleChunkOutline } from './simpleChunk';
 
 /** `[label]:` anywhere; `[^label]:` is a footnote's when the label has no whitespace, else a link's (as remark reads it). */
 const DEFINITION = /\[([^[\]]{1,999})\]:/g;
 const MENTION = /\[([^[\]]{1,999})\]/g;
 const WHITESPACE = /\s/;
+const LINE_BREAK = /[\n\r]/;
 /** A run of chunks is cut here whatever its text, so one parse never grows past this. */
 const LONGEST_RUN = 32_000;
 /** The run ends with a blank line: the sentinel stands where the next chunk would. */
@@ -38,18 +45,45 @@ export interface OutlineReading {
   parsedCharacters: number;
   /** True when the text was parsed in one piece. */
   whole: boolean;
+  /** True when only the edited chunk was read again, the rest of the last outline moved (see `afterSmallEdit`). */
+  editedChunkOnly?: boolean;
+}
+
+/** One chunk of the last essay read in chunks. */
+interface ChunkRecord {
+  span: Span;
+  /** Its outline when it needed no parse (offsets relative to the chunk). */
+  simple?: SimpleChunkOutline;
+  /** The definitions a quick scan finds in it (see `scanDefinitions`). */
+  definitions: string[];
+}
+
+/** The last essay read in chunks, for the next call to start from. */
+interface LastReading {
+  text: string;
+  chunks: ChunkRecord[];
+  outline: MarkdownOutline;
+  expected: Definitions;
 }
 
 export class MarkdownOutliner {
   /** Each run's parse input → its outline, offsets relative to the run; kept from one call to the next. */
   private remembered = new Map<string, RunOutline>();
+  private last: LastReading | undefined;
   lastReading: OutlineReading = { parsedCharacters: 0, whole: false };
 
   /** `text` must already have YAML front matter blanked out (see markdownParseInput). */
   outline(text: string): MarkdownOutline {
+    const edited = this.afterSmallEdit(text);
+    if (edited) {
+      this.lastReading = { parsedCharacters: 0, whole: false, editedChunkOnly: true };
+      return edited;
+    }
+    this.last = undefined;
     const chunks = splitMarkdownChunks(text);
     if (chunks.length === 1) return this.outlineWhole(text);
-    const expected = scanDefinitions(text);
+    const records: ChunkRecord[] = chunks.map((span) => ({ span, definitions: scanDefinitions(text.slice(span.start, span.end)) }));
+    const expected = definitionSets(records);
     const used = new Map<string, RunOutline>();
     const merged = emptyOutline();
     const found: Definitions = { footnotes: new Set(), links: new Set() };
@@ -79,10 +113,12 @@ export class MarkdownOutliner {
       appendShifted(merged, parsed.outline, run.start);
       run = undefined;
     };
-    for (const chunk of chunks) {
+    for (const record of records) {
+      const chunk = record.span;
       const chunkText = text.slice(chunk.start, chunk.end);
       const simple = outlineSimpleChunk(chunkText, expected.footnotes);
       if (simple) {
+        record.simple = simple;
         parseRun();
         for (const label of simple.footnoteLabels) found.footnotes.add(label.key);
         appendShifted(merged, simple.outline, chunk.start);
@@ -95,26 +131,141 @@ export class MarkdownOutliner {
     this.remembered = used;
     if (leftOpen || !sameSet(found.footnotes, expected.footnotes) || !sameSet(found.links, expected.links)) return this.outlineWhole(text);
     this.lastReading = { parsedCharacters, whole: false };
+    this.last = { text, chunks: records, outline: merged, expected };
     return merged;
+  }
+
+  /**
+   * The outline after an edit that stays inside one line of one chunk that
+   * needs no parse, before and after, where the chunks are cut as before and
+   * the definitions are the same: the last outline with that chunk's part read
+   * again and the rest moved. Undefined when the edit does not fit.
+   */
+  private afterSmallEdit(text: string): MarkdownOutline | undefined {
+    const last = this.last;
+    if (!last) return undefined;
+    const change = changeBetween(last.text, text);
+    if (!change) return last.outline;
+    if (LINE_BREAK.test(change.newText) || LINE_BREAK.test(last.text.slice(change.start, change.oldEnd))) return undefined;
+    const k = chunkHolding(last.chunks, change);
+    const record = last.chunks[k];
+    if (!record?.simple) return undefined;
+    const delta = lengthChange(change);
+    const span = { start: record.span.start, end: record.span.end + delta };
+    const chunkText = text.slice(span.start, span.end);
+    const definitions = scanDefinitions(chunkText);
+    if (definitions.join('\n') !== record.definitions.join('\n')) return undefined;
+    const simple = outlineSimpleChunk(chunkText, last.expected.footnotes);
+    if (!simple || simple.footnoteLabels.map((l) => l.key).join('\n') !== record.simple.footnoteLabels.map((l) => l.key).join('\n')) return undefined;
+    if (!cutsKept(text, last.chunks, k, delta)) return undefined;
+
+    const chunks = last.chunks.slice(0, k);
+    chunks.push({ span, simple, definitions });
+    for (let i = k + 1; i < last.chunks.length; i++) {
+      const { span: s, simple: r, definitions: d } = last.chunks[i];
+      chunks.push({ span: { start: s.start + delta, end: s.end + delta }, definitions: d, ...(r ? { simple: r } : {}) });
+    }
+    const outline = replacedChunk(last.outline, record.span, simple.outline, span.start, delta);
+    this.last = { text, chunks, outline, expected: last.expected };
+    return outline;
   }
 
   private outlineWhole(text: string): MarkdownOutline {
     this.remembered.clear();
+    this.last = undefined;
     this.lastReading = { parsedCharacters: text.length, whole: true };
     return outlineWithDefinitions(text).outline;
   }
 }
 
-/** Labels the text appears to define. Only a guess: the parse says which really are. */
-function scanDefinitions(text: string): Definitions {
+/**
+ * Labels a chunk appears to define, as `f:key` for footnotes and `l:key` for
+ * links (a link's key may start with `^` too). Only a guess: the parse says which really are. A definition never
+ * spans a blank line, so each lies inside one chunk.
+ */
+function scanDefinitions(chunkText: string): string[] {
+  const labels: string[] = [];
+  for (const match of chunkText.matchAll(DEFINITION)) {
+    const label = match[1];
+    labels.push(isFootnoteLabel(label) ? `f:${definitionKey(label.slice(1))}` : `l:${definitionKey(label)}`);
+  }
+  return labels;
+}
+
+/** The labels every chunk appears to define. */
+function definitionSets(records: readonly ChunkRecord[]): Definitions {
   const footnotes = new Set<string>();
   const links = new Set<string>();
-  for (const match of text.matchAll(DEFINITION)) {
-    const label = match[1];
-    if (isFootnoteLabel(label)) footnotes.add(definitionKey(label.slice(1)));
-    else links.add(definitionKey(label));
+  for (const record of records) {
+    for (const label of record.definitions) {
+      (label.startsWith('f:') ? footnotes : links).add(label.slice(2));
+    }
   }
   return { footnotes, links };
+}
+
+/** The chunk that holds the whole change: the last one starting at or before it (-1 if it runs past that one). */
+function chunkHolding(chunks: readonly ChunkRecord[], change: TextChange): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].span.start <= change.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
+  return k >= 0 && change.oldEnd <= chunks[k].span.end ? k : -1;
+}
+
+/**
+ * Whether the text from the chunk before chunk `k` to the one after it (which
+ * starts where nothing is open) is still cut where it was: an edit on a chunk's
+ * first or last line can join it to a neighbour or open a list.
+ */
+function cutsKept(text: string, chunks: readonly ChunkRecord[], k: number, delta: number): boolean {
+  const from = k > 0 ? chunks[k - 1].span.start : 0;
+  const to = k + 1 < chunks.length ? chunks[k + 1].span.end + delta : text.length;
+  const expected = [from];
+  if (k > 0) expected.push(chunks[k].span.start);
+  if (k + 1 < chunks.length) expected.push(chunks[k + 1].span.start + delta);
+  const cuts = splitMarkdownChunks(text.slice(from, to)).map((chunk) => chunk.start + from);
+  return cuts.length === expected.length && cuts.every((cut, i) => cut === expected[i]);
+}
+
+/** The outline with the items of the chunk at `old` replaced by `chunk` (placed at `at`) and every later item moved by `delta`. */
+function replacedChunk(outline: MarkdownOutline, old: Span, chunk: MarkdownOutline, at: number, delta: number): MarkdownOutline {
+  const replaced = <T>(items: readonly T[], fresh: readonly T[], startOf: (item: T) => number, move: (item: T, by: number) => T): T[] => {
+    const first = firstStartingAt(items, old.start, startOf);
+    const after = firstStartingAt(items, old.end, startOf);
+    const out = items.slice(0, first);
+    for (const item of fresh) out.push(move(item, at));
+    for (let i = after; i < items.length; i++) out.push(move(items[i], delta));
+    return out;
+  };
+  const span = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+  const startOfSpan = (s: Span) => s.start;
+  const startOfItem = (item: { span: Span }) => item.span.start;
+  return {
+    headings: replaced(outline.headings, chunk.headings, startOfItem, (h, by) => ({ depth: h.depth, span: span(h.span, by), textSpan: span(h.textSpan, by) })),
+    proseBlocks: replaced(outline.proseBlocks, chunk.proseBlocks, startOfSpan, span),
+    footnoteReferences: replaced(outline.footnoteReferences, chunk.footnoteReferences, startOfItem, (r, by) => ({ span: span(r.span, by), labelSpan: span(r.labelSpan, by) })),
+    footnoteDefinitions: replaced(outline.footnoteDefinitions, chunk.footnoteDefinitions, startOfItem, (d, by) => ({ span: span(d.span, by), labelSpan: span(d.labelSpan, by), contentSpan: span(d.contentSpan, by) })),
+    lists: replaced(outline.lists, chunk.lists, startOfItem, (l, by) => ({ ordered: l.ordered, span: span(l.span, by), items: l.items.map((i) => ({ span: span(i.span, by), contentSpan: span(i.contentSpan, by) })) })),
+    ignored: replaced(outline.ignored, chunk.ignored, startOfSpan, span),
+    linkReferences: replaced(outline.linkReferences, chunk.linkReferences, startOfSpan, span),
+  };
+}
+
+/** Index of the first item starting at or after `offset`; items come in chunk order. */
+function firstStartingAt<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Definitions of the labels the run mentions and the document defines, to stand before it. */
