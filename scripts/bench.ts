@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { analyseEssay, markdownParseInput, runRules } from '../server/src/core/analyse';
+import { analyseEssay, runRules } from '../server/src/core/analyse';
 import { findCitedClaims } from '../server/src/core/citedClaims';
 import { reanalyse } from '../server/src/core/incremental';
 import type { EssayFormat } from '../server/src/core/model';
@@ -63,12 +63,11 @@ async function stages(format: EssayFormat, text: string): Promise<Record<string,
       rules: await timeMedian(() => runRules(model, options)),
     };
   }
-  const input = markdownParseInput(text);
-  const outline = new MarkdownOutliner().outline(input);
+  const outline = new MarkdownOutliner().outline(text);
   const model = readMarkdownEssay(text, outline, readYamlFrontMatter(text));
   model.claims = findCitedClaims(model, options);
   return {
-    parse: await timeMedian(() => new MarkdownOutliner().outline(input)),
+    parse: await timeMedian(() => new MarkdownOutliner().outline(text)),
     read: await timeMedian(() => readMarkdownEssay(text, outline, readYamlFrontMatter(text))),
     sources: await timeMedian(() => readSources(model)),
     claims: await timeMedian(() => findCitedClaims(model, options)),
@@ -113,7 +112,7 @@ function peakRssMb(format: EssayFormat, bytes: number, urls = false): number {
 async function keystroke(format: EssayFormat, text: string): Promise<{ p50: number; p95: number; full: number }> {
   // Markdown: the server's worker keeps one outliner, which remembers the parsed runs.
   const outliner = new MarkdownOutliner();
-  const outlineOf = (current: string) => (format === 'markdown' ? outliner.outline(markdownParseInput(current)) : undefined);
+  const outlineOf = (current: string) => (format === 'markdown' ? outliner.outline(current) : undefined);
   const full = analyseEssay(text, { format, options, outline: outlineOf(text) });
   const anchor = text.indexOf('mutual trust', text.length / 2);
   const times: number[] = [];

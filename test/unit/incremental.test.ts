@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
-import { type Analysis, analyseEssay, markdownParseInput } from '../../server/src/core/analyse';
+import { type Analysis, analyseEssay } from '../../server/src/core/analyse';
 import { reanalyse } from '../../server/src/core/incremental';
 import { defaultOptions, type ReviewOptions } from '../../server/src/core/options';
 import { MarkdownOutliner } from '../../server/src/core/parse/chunkedOutline';
@@ -79,11 +79,11 @@ describe('incremental re-reading after an edit', () => {
       let essay = run % 4 === 0 ? sample : generateEssay(random).text;
       while (run % 4 !== 0 && !essay.startsWith('# ')) essay = generateEssay(random).text;
       const outliner = new MarkdownOutliner();
-      let previous = analyseEssay(essay, { format: 'markdown', options, outline: outliner.outline(markdownParseInput(essay)) });
+      let previous = analyseEssay(essay, { format: 'markdown', options, outline: outliner.outline(essay) });
       let text = essay;
       for (let step = 0; step < 3; step++) {
         text = randomEdit(random, text);
-        const result = reanalyse(previous, text, options, outliner.outline(markdownParseInput(text)));
+        const result = reanalyse(previous, text, options, outliner.outline(text));
         if (result.incremental) incremental++;
         const full = analyseEssay(text, { format: 'markdown', options });
         assert.deepEqual(visible(result.analysis), visible(full), `edit ${run}.${step} (incremental: ${result.incremental}) of:\n${text}`);

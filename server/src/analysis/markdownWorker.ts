@@ -2,7 +2,6 @@
 // sends back its outline. Runs apart from the main thread so a pathological
 // document can be stopped when its time budget runs out.
 import { parentPort } from 'node:worker_threads';
-import { markdownParseInput } from '../core/analyse';
 import { MarkdownOutliner } from '../core/parse/chunkedOutline';
 
 export interface OutlineRequest {
@@ -15,7 +14,7 @@ const outliner = new MarkdownOutliner();
 
 parentPort?.on('message', ({ id, text }: OutlineRequest) => {
   try {
-    parentPort!.postMessage({ id, outline: outliner.outline(markdownParseInput(text)) });
+    parentPort!.postMessage({ id, outline: outliner.outline(text) });
   } catch (error) {
     // remark overflows its stack on some inputs ("> " × 50,000): report, do not die.
     parentPort!.postMessage({ id, error: (error as Error)?.message ?? String(error) });

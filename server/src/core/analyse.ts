@@ -27,7 +27,7 @@ export interface AnalyseOptions {
 /** Reads an essay and runs every enabled rule: the one entry point of the core. */
 export function analyseEssay(text: string, opts: AnalyseOptions = {}): Analysis {
   const options = opts.options ?? defaultOptions();
-  const outline = opts.format === 'markdown' ? (opts.outline ?? new MarkdownOutliner().outline(markdownParseInput(text))) : undefined;
+  const outline = opts.format === 'markdown' ? (opts.outline ?? new MarkdownOutliner().outline(text)) : undefined;
   const model = outline ? readMarkdownEssay(text, outline, readYamlFrontMatter(text)) : readPlainEssay(text);
   readSources(model);
   model.claims = findCitedClaims(model, options);

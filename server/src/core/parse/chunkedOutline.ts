@@ -23,6 +23,7 @@ import { changeBetween, lengthChange, type TextChange } from '../textChange';
 import { splitMarkdownChunks } from './markdownChunks';
 import { appendMovedOutline, definitionKey, type DefinedOutline, emptyOutline, type MarkdownOutline, outlineWithDefinitions } from './markdownOutline';
 import { outlineSimpleChunk, type SimpleChunkOutline } from './simpleChunk';
+import { blankOut, readYamlFrontMatter } from './yamlFrontMatter';
 
 /** `[label]:` anywhere; `[^label]:` is a footnote's when the label has no whitespace, else a link's (as remark reads it). */
 const DEFINITION = /\[([^[\]]{1,999})\]:/g;
@@ -61,6 +62,8 @@ interface ChunkRecord {
 /** The last essay read in chunks, for the next call to start from. */
 interface LastReading {
   text: string;
+  /** The YAML front matter, which remark reads as spaces. */
+  front: Span | undefined;
   chunks: ChunkRecord[];
   outline: MarkdownOutline;
   expected: Definitions;
@@ -72,17 +75,22 @@ export class MarkdownOutliner {
   private last: LastReading | undefined;
   lastReading: OutlineReading = { parsedCharacters: 0, whole: false };
 
-  /** `text` must already have YAML front matter blanked out (see markdownParseInput). */
+  /**
+   * The essay's outline. YAML front matter is read as spaces, as if blanked
+   * out (see markdownParseInput), but only the chunk that holds it is copied.
+   */
   outline(text: string): MarkdownOutline {
-    const edited = this.afterSmallEdit(text);
+    const front = readYamlFrontMatter(text)?.span;
+    const edited = this.afterSmallEdit(text, front);
     if (edited) {
       this.lastReading = { parsedCharacters: 0, whole: false, editedChunkOnly: true };
       return edited;
     }
     this.last = undefined;
-    const chunks = splitMarkdownChunks(text);
-    if (chunks.length === 1) return this.outlineWhole(text);
-    const records: ChunkRecord[] = chunks.map((span) => ({ span, definitions: scanDefinitions(text.slice(span.start, span.end)) }));
+    const chunks = splitMarkdownChunks(text, front?.end);
+    if (chunks.length === 1) return this.outlineWhole(text, front);
+    const slice = (span: Span) => blankedSlice(text, span, front);
+    const records: ChunkRecord[] = chunks.map((span) => ({ span, definitions: scanDefinitions(slice(span)) }));
     const expected = definitionSets(records);
     const used = new Map<string, RunOutline>();
     const merged = emptyOutline();
@@ -93,7 +101,7 @@ export class MarkdownOutliner {
     let parsedCharacters = 0;
     const parseRun = () => {
       if (!run) return;
-      const runText = text.slice(run.start, run.end);
+      const runText = slice(run);
       // Stand-ins go before the run: after it they would fall into a code block left open at the end.
       const before = standInDefinitions(runText, expected);
       // A BOM is dropped by remark only when it comes first.
@@ -115,7 +123,7 @@ export class MarkdownOutliner {
     };
     for (const record of records) {
       const chunk = record.span;
-      const chunkText = text.slice(chunk.start, chunk.end);
+      const chunkText = slice(chunk);
       const simple = outlineSimpleChunk(chunkText, expected.footnotes);
       if (simple) {
         record.simple = simple;
@@ -129,9 +137,9 @@ export class MarkdownOutliner {
     }
     parseRun();
     this.remembered = used;
-    if (leftOpen || !sameSet(found.footnotes, expected.footnotes) || !sameSet(found.links, expected.links)) return this.outlineWhole(text);
+    if (leftOpen || !sameSet(found.footnotes, expected.footnotes) || !sameSet(found.links, expected.links)) return this.outlineWhole(text, front);
     this.lastReading = { parsedCharacters, whole: false };
-    this.last = { text, chunks: records, outline: merged, expected };
+    this.last = { text, front, chunks: records, outline: merged, expected };
     return merged;
   }
 
@@ -141,9 +149,9 @@ export class MarkdownOutliner {
    * the definitions are the same: the last outline with that chunk's part read
    * again and the rest moved. Undefined when the edit does not fit.
    */
-  private afterSmallEdit(text: string): MarkdownOutline | undefined {
+  private afterSmallEdit(text: string, front: Span | undefined): MarkdownOutline | undefined {
     const last = this.last;
-    if (!last) return undefined;
+    if (!last || front?.start !== last.front?.start || front?.end !== last.front?.end) return undefined;
     const change = changeBetween(last.text, text);
     if (!change) return last.outline;
     if (LINE_BREAK.test(change.newText) || LINE_BREAK.test(last.text.slice(change.start, change.oldEnd))) return undefined;
@@ -152,12 +160,13 @@ export class MarkdownOutliner {
     if (!record?.simple) return undefined;
     const delta = lengthChange(change);
     const span = { start: record.span.start, end: record.span.end + delta };
+    // A chunk that holds front matter is never one that needs no parse: this one is as written.
     const chunkText = text.slice(span.start, span.end);
     const definitions = scanDefinitions(chunkText);
     if (definitions.join('\n') !== record.definitions.join('\n')) return undefined;
     const simple = outlineSimpleChunk(chunkText, last.expected.footnotes);
     if (!simple || simple.footnoteLabels.map((l) => l.key).join('\n') !== record.simple.footnoteLabels.map((l) => l.key).join('\n')) return undefined;
-    if (!cutsKept(text, last.chunks, k, delta)) return undefined;
+    if (!cutsKept(text, last.chunks, k, delta, front)) return undefined;
 
     const chunks = last.chunks.slice(0, k);
     chunks.push({ span, simple, definitions });
@@ -166,15 +175,15 @@ export class MarkdownOutliner {
       chunks.push({ span: { start: s.start + delta, end: s.end + delta }, definitions: d, ...(r ? { simple: r } : {}) });
     }
     const outline = replacedChunk(last.outline, record.span, simple.outline, span.start, delta);
-    this.last = { text, chunks, outline, expected: last.expected };
+    this.last = { text, front, chunks, outline, expected: last.expected };
     return outline;
   }
 
-  private outlineWhole(text: string): MarkdownOutline {
+  private outlineWhole(text: string, front: Span | undefined): MarkdownOutline {
     this.remembered.clear();
     this.last = undefined;
     this.lastReading = { parsedCharacters: text.length, whole: true };
-    return outlineWithDefinitions(text).outline;
+    return outlineWithDefinitions(front ? blankOut(text, front) : text).outline;
   }
 }
 
@@ -190,6 +199,13 @@ function scanDefinitions(chunkText: string): string[] {
     labels.push(isFootnoteLabel(label) ? `f:${definitionKey(label.slice(1))}` : `l:${definitionKey(label)}`);
   }
   return labels;
+}
+
+/** The text of `span`, with the part of it that is front matter blanked out. */
+function blankedSlice(text: string, span: Span, front: Span | undefined): string {
+  const slice = text.slice(span.start, span.end);
+  if (!front || front.end <= span.start || front.start >= span.end) return slice;
+  return blankOut(slice, { start: Math.max(front.start - span.start, 0), end: Math.min(front.end, span.end) - span.start });
 }
 
 /** The labels every chunk appears to define. */
@@ -222,13 +238,13 @@ function chunkHolding(chunks: readonly ChunkRecord[], change: TextChange): numbe
  * starts where nothing is open) is still cut where it was: an edit on a chunk's
  * first or last line can join it to a neighbour or open a list.
  */
-function cutsKept(text: string, chunks: readonly ChunkRecord[], k: number, delta: number): boolean {
+function cutsKept(text: string, chunks: readonly ChunkRecord[], k: number, delta: number, front: Span | undefined): boolean {
   const from = k > 0 ? chunks[k - 1].span.start : 0;
   const to = k + 1 < chunks.length ? chunks[k + 1].span.end + delta : text.length;
   const expected = [from];
   if (k > 0) expected.push(chunks[k].span.start);
   if (k + 1 < chunks.length) expected.push(chunks[k + 1].span.start + delta);
-  const cuts = splitMarkdownChunks(text.slice(from, to)).map((chunk) => chunk.start + from);
+  const cuts = splitMarkdownChunks(text.slice(from, to), front ? front.end - from : 0).map((chunk) => chunk.start + from);
   return cuts.length === expected.length && cuts.every((cut, i) => cut === expected[i]);
 }
 

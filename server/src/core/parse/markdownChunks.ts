@@ -27,9 +27,10 @@ const LINE = /[^\n\r]*/y;
 
 /**
  * The text's chunks, in order, covering it without gap or overlap. Each chunk
- * starts at a line start; the first at 0.
+ * starts at a line start; the first at 0. Lines that start before `blankUntil`
+ * (YAML front matter, which remark is given as spaces) count as blank.
  */
-export function splitMarkdownChunks(text: string): Span[] {
+export function splitMarkdownChunks(text: string, blankUntil = 0): Span[] {
   const chunks: Span[] = [];
   let chunkStart = 0;
   let open: OpenBlock | undefined;
@@ -45,7 +46,7 @@ export function splitMarkdownChunks(text: string): Span[] {
     if (open) {
       if (closes(open, line)) open = undefined;
       afterBlank = false;
-    } else if (isMarkdownBlank(line)) {
+    } else if (lineStart < blankUntil || isMarkdownBlank(line)) {
       afterBlank = true;
     } else {
       const first = line.charCodeAt(0);
