@@ -2,9 +2,6 @@
 // It is computed where the remark parse runs (a worker thread under a time
 // budget, see server/src/analysis) and is cheap to send back to the caller.
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Span } from '../model';
 
 export interface OutlineHeading {
@@ -66,7 +63,24 @@ export function appendMovedOutline(into: MarkdownOutline, from: MarkdownOutline,
   return into;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+type MarkdownParser = { parse(text: string): unknown };
+let parser: MarkdownParser | undefined;
+
+/**
+ * remark, loaded on the first parse: most essays' chunks need no parse at all,
+ * and the language server's start should not wait for remark and micromark
+ * (about 18 ms here) before it can check a plain-text essay.
+ */
+function markdownParser(): MarkdownParser {
+  if (!parser) {
+    // A require, not an import, is what defers loading; the bundler still puts them in the bundle.
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    parser = unified().use(remarkParse).use(remarkGfm);
+  }
+  return parser;
+}
 
 /**
  * Parses Markdown once and extracts the outline. `text` must already have YAML
@@ -94,7 +108,7 @@ export function definitionKey(label: string): string {
 export function outlineWithDefinitions(text: string): DefinedOutline {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Not sliced off here: remark would then drop a second BOM too, and every offset after it would be one short.
-  const tree = processor.parse(text) as Root;
+  const tree = markdownParser().parse(text) as Root;
   const outline = emptyOutline();
   const footnoteLabels: DefinedOutline['footnoteLabels'] = [];
   const linkLabels: DefinedOutline['linkLabels'] = [];
