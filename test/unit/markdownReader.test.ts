@@ -221,4 +221,27 @@ describe('Markdown reader: the time budget', () => {
       analyser.dispose();
     }
   });
+
+  it('answers a keystroke in a prose paragraph from the last reading, without the worker', async () => {
+    const analyser = new EssayAnalyser({ workerPath });
+    // An analyser that has no worker to ask: anything that needs a parse falls back to plain text.
+    const workerless = new EssayAnalyser({ workerPath: join(__dirname, 'no-such-worker.js') });
+    try {
+      const text = readFileSync(repoPath('test', 'fixtures', 'markdown', 'sino-russian-relations.md'), 'utf8');
+      const first = await analyser.analyse(text, 'markdown', defaultOptions());
+      assert.ok(first.chunkedReading, 'the worker sends how it read the essay');
+      const typed = text.replace('mutual trust', 'mutual trust, 38 percent of it');
+      const keystroke = await workerless.analyse(typed, 'markdown', defaultOptions(), first);
+      assert.equal(keystroke.model.format, 'markdown');
+      assert.deepEqual(keystroke.findings, md(typed).findings);
+      assert.deepEqual(keystroke.model.claims, md(typed).model.claims);
+      // Emphasis needs remark: that edit goes to the (missing) worker.
+      const emphasised = typed.replace('mutual trust', '*mutual* trust');
+      const parsed = await workerless.analyse(emphasised, 'markdown', defaultOptions(), keystroke);
+      assert.equal(parsed.findings[0].rule, 'markdown-fallback');
+    } finally {
+      analyser.dispose();
+      workerless.dispose();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { analyseEssay, type Analysis } from '../core/analyse';
 import { reanalyse } from '../core/incremental';
 import type { EssayFormat } from '../core/model';
 import type { ReviewOptions } from '../core/options';
+import { type ChunkedReading, outlineAfterSmallEdit } from '../core/parse/chunkEdit';
 import type { MarkdownOutline } from '../core/parse/markdownOutline';
 import type { Finding } from '../core/rules/rule';
 import { exceedsSizeLimit, pausedAnalysis } from './sizeLimit';
@@ -29,7 +30,7 @@ export function defaultBudgetMs(length: number): number {
 /** A parse still running after this may run out of time: start reading the fallback meanwhile. */
 const FALLBACK_HEAD_START_MS = 500;
 
-type OutlineResult = { outline: MarkdownOutline } | { failure: string };
+type OutlineResult = { outline: MarkdownOutline; reading?: ChunkedReading } | { failure: string };
 
 /**
  * Analyses essays for the CLI and the server. Markdown is parsed in a worker
@@ -55,6 +56,9 @@ export class EssayAnalyser {
   async analyse(text: string, format: EssayFormat, options: ReviewOptions, previous?: Analysis): Promise<Analysis> {
     if (exceedsSizeLimit(text, options)) return pausedAnalysis(text, format, options);
     if (format === 'plain') return analyseEssay(text, { format, options });
+    // A keystroke in a prose paragraph: the outline follows from the last one, with no parse and no trip to the worker.
+    const edited = previous?.outline && previous.chunkedReading && outlineAfterSmallEdit({ text: previous.model.text, outline: previous.outline, reading: previous.chunkedReading }, text);
+    if (edited) return { ...reanalyse(previous, text, options, edited.outline).analysis, chunkedReading: edited.reading };
     const parse = this.outlineInTurn(text);
     let result = await resultWithin(parse, FALLBACK_HEAD_START_MS);
     let fallback: Analysis | undefined;
@@ -64,7 +68,10 @@ export class EssayAnalyser {
       fallback = analyseEssay(text, { format: 'plain', options });
       result = await parse;
     }
-    if ('outline' in result) return previous?.outline ? reanalyse(previous, text, options, result.outline).analysis : analyseEssay(text, { format, options, outline: result.outline });
+    if ('outline' in result) {
+      const analysis = previous?.outline ? reanalyse(previous, text, options, result.outline).analysis : analyseEssay(text, { format, options, outline: result.outline });
+      return result.reading ? { ...analysis, chunkedReading: result.reading } : analysis;
+    }
     const analysis = fallback ?? analyseEssay(text, { format: 'plain', options });
     const notice: Finding = {
       rule: 'markdown-fallback',
@@ -104,9 +111,9 @@ export class EssayAnalyser {
         worker.off('exit', onExit);
         resolve(result);
       };
-      const onMessage = (message: { id: number; outline?: MarkdownOutline; error?: string }) => {
+      const onMessage = (message: { id: number; outline?: MarkdownOutline; reading?: ChunkedReading; error?: string }) => {
         if (message.id !== id) return;
-        finish(message.outline ? { outline: message.outline } : { failure: `Markdown parsing failed (${message.error})` });
+        finish(message.outline ? { outline: message.outline, ...(message.reading ? { reading: message.reading } : {}) } : { failure: `Markdown parsing failed (${message.error})` });
       };
       const onError = (error: Error) => {
         this.worker = undefined;

@@ -14,7 +14,8 @@ const outliner = new MarkdownOutliner();
 
 parentPort?.on('message', ({ id, text }: OutlineRequest) => {
   try {
-    parentPort!.postMessage({ id, outline: outliner.outline(text) });
+    const outline = outliner.outline(text);
+    parentPort!.postMessage({ id, outline, reading: outliner.chunkedReading });
   } catch (error) {
     // remark overflows its stack on some inputs ("> " × 50,000): report, do not die.
     parentPort!.postMessage({ id, error: (error as Error)?.message ?? String(error) });

@@ -3,6 +3,7 @@ import type { EssayFormat, EssayModel } from './model';
 import { defaultOptions, type ReviewOptions } from './options';
 import { readMarkdownEssay } from './parse/markdown';
 import { MarkdownOutliner } from './parse/chunkedOutline';
+import type { ChunkedReading } from './parse/chunkEdit';
 import type { MarkdownOutline } from './parse/markdownOutline';
 import { readPlainEssay } from './parse/plain';
 import { blankOut, readYamlFrontMatter } from './parse/yamlFrontMatter';
@@ -15,6 +16,8 @@ export interface Analysis {
   findings: Finding[];
   /** A Markdown essay's outline: what the next edit's outline is compared with to re-read only what changed. */
   outline?: MarkdownOutline;
+  /** How that outline was read in chunks, when it was: a keystroke in prose may be read from it without a parse. */
+  chunkedReading?: ChunkedReading;
 }
 
 export interface AnalyseOptions {

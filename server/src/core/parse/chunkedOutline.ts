@@ -17,28 +17,20 @@
 // A keystroke inside a chunk that needs no parse, before and after, that keeps
 // the chunk's cuts and definitions, changes only that chunk's part of the
 // outline: the outliner remembers the last essay's chunks and outline and
-// re-reads that one chunk (see `afterSmallEdit`).
+// re-reads that one chunk (see chunkEdit.ts).
 import type { Span } from '../model';
-import { changeBetween, lengthChange, type TextChange } from '../textChange';
+import { type ChunkedOutline, type ChunkedReading, outlineAfterSmallEdit } from './chunkEdit';
+import { type Definitions, definitionSets, isFootnoteLabel, scanDefinitions } from './definitionScan';
 import { splitMarkdownChunks } from './markdownChunks';
 import { appendMovedOutline, definitionKey, type DefinedOutline, emptyOutline, type MarkdownOutline, outlineWithDefinitions } from './markdownOutline';
-import { outlineSimpleChunk, type SimpleChunkOutline } from './simpleChunk';
+import { outlineSimpleChunk } from './simpleChunk';
 import { blankOut, readYamlFrontMatter } from './yamlFrontMatter';
 
-/** `[label]:` anywhere; `[^label]:` is a footnote's when the label has no whitespace, else a link's (as remark reads it). */
-const DEFINITION = /\[([^[\]]{1,999})\]:/g;
 const MENTION = /\[([^[\]]{1,999})\]/g;
-const WHITESPACE = /\s/;
-const LINE_BREAK = /[\n\r]/;
 /** A run of chunks is cut here whatever its text, so one parse never grows past this. */
 const LONGEST_RUN = 32_000;
 /** The run ends with a blank line: the sentinel stands where the next chunk would. */
 const SENTINEL = 'x';
-
-interface Definitions {
-  footnotes: Set<string>;
-  links: Set<string>;
-}
 
 /** What the last call read, for tests and measurements. */
 export interface OutlineReading {
@@ -46,52 +38,41 @@ export interface OutlineReading {
   parsedCharacters: number;
   /** True when the text was parsed in one piece. */
   whole: boolean;
-  /** True when only the edited chunk was read again, the rest of the last outline moved (see `afterSmallEdit`). */
+  /** True when only the edited chunk was read again, the rest of the last outline moved (see chunkEdit.ts). */
   editedChunkOnly?: boolean;
-}
-
-/** One chunk of the last essay read in chunks. */
-interface ChunkRecord {
-  span: Span;
-  /** Its outline when it needed no parse (offsets relative to the chunk). */
-  simple?: SimpleChunkOutline;
-  /** The definitions a quick scan finds in it (see `scanDefinitions`). */
-  definitions: string[];
-}
-
-/** The last essay read in chunks, for the next call to start from. */
-interface LastReading {
-  text: string;
-  /** The YAML front matter, which remark reads as spaces. */
-  front: Span | undefined;
-  chunks: ChunkRecord[];
-  outline: MarkdownOutline;
-  expected: Definitions;
 }
 
 export class MarkdownOutliner {
   /** Each run's parse input → its outline, offsets relative to the run; kept from one call to the next. */
   private remembered = new Map<string, RunOutline>();
-  private last: LastReading | undefined;
+  private last: ChunkedOutline | undefined;
   lastReading: OutlineReading = { parsedCharacters: 0, whole: false };
+
+  /** How the last essay was read in chunks, for the next edit to start from; undefined after a whole parse. */
+  get chunkedReading(): ChunkedReading | undefined {
+    return this.last?.reading;
+  }
 
   /**
    * The essay's outline. YAML front matter is read as spaces, as if blanked
    * out (see markdownParseInput), but only the chunk that holds it is copied.
    */
   outline(text: string): MarkdownOutline {
-    const front = readYamlFrontMatter(text)?.span;
-    const edited = this.afterSmallEdit(text, front);
+    const edited = this.last && outlineAfterSmallEdit(this.last, text);
     if (edited) {
+      this.last = edited;
       this.lastReading = { parsedCharacters: 0, whole: false, editedChunkOnly: true };
-      return edited;
+      return edited.outline;
     }
     this.last = undefined;
+    const front = readYamlFrontMatter(text)?.span;
     const chunks = splitMarkdownChunks(text, front?.end);
     if (chunks.length === 1) return this.outlineWhole(text, front);
     const slice = (span: Span) => blankedSlice(text, span, front);
-    const records: ChunkRecord[] = chunks.map((span) => ({ span, definitions: scanDefinitions(slice(span)) }));
-    const expected = definitionSets(records);
+    const definitions = chunks.map((span) => scanDefinitions(slice(span)));
+    const expected = definitionSets(definitions);
+    const simple = new Uint8Array(chunks.length);
+    const simpleFootnotes = new Map<number, string>();
     const used = new Map<string, RunOutline>();
     const merged = emptyOutline();
     const found: Definitions = { footnotes: new Set(), links: new Set() };
@@ -121,62 +102,31 @@ export class MarkdownOutliner {
       appendShifted(merged, parsed.outline, run.start);
       run = undefined;
     };
-    for (const record of records) {
-      const chunk = record.span;
+    chunks.forEach((chunk, i) => {
       const chunkText = slice(chunk);
-      const simple = outlineSimpleChunk(chunkText, expected.footnotes);
-      if (simple) {
-        record.simple = simple;
+      const simpleChunk = outlineSimpleChunk(chunkText, expected.footnotes);
+      if (simpleChunk) {
+        simple[i] = 1;
         parseRun();
-        for (const label of simple.footnoteLabels) found.footnotes.add(label.key);
-        appendShifted(merged, simple.outline, chunk.start);
-        continue;
+        for (const label of simpleChunk.footnoteLabels) {
+          found.footnotes.add(label.key);
+          simpleFootnotes.set(i, label.key);
+        }
+        appendShifted(merged, simpleChunk.outline, chunk.start);
+        return;
       }
       run = run ? { start: run.start, end: chunk.end } : { start: chunk.start, end: chunk.end };
       if (endsRun(chunkText) || run.end - run.start >= LONGEST_RUN) parseRun();
-    }
+    });
     parseRun();
     this.remembered = used;
     if (leftOpen || !sameSet(found.footnotes, expected.footnotes) || !sameSet(found.links, expected.links)) return this.outlineWhole(text, front);
     this.lastReading = { parsedCharacters, whole: false };
-    this.last = { text, front, chunks: records, outline: merged, expected };
+    const withDefinitions = new Map<number, string[]>();
+    definitions.forEach((labels, i) => labels.length > 0 && withDefinitions.set(i, labels));
+    const starts = Int32Array.from(chunks, (chunk) => chunk.start);
+    this.last = { text, outline: merged, reading: { ...(front ? { front } : {}), starts, simple, definitions: withDefinitions, simpleFootnotes, expected } };
     return merged;
-  }
-
-  /**
-   * The outline after an edit that stays inside one line of one chunk that
-   * needs no parse, before and after, where the chunks are cut as before and
-   * the definitions are the same: the last outline with that chunk's part read
-   * again and the rest moved. Undefined when the edit does not fit.
-   */
-  private afterSmallEdit(text: string, front: Span | undefined): MarkdownOutline | undefined {
-    const last = this.last;
-    if (!last || front?.start !== last.front?.start || front?.end !== last.front?.end) return undefined;
-    const change = changeBetween(last.text, text);
-    if (!change) return last.outline;
-    if (LINE_BREAK.test(change.newText) || LINE_BREAK.test(last.text.slice(change.start, change.oldEnd))) return undefined;
-    const k = chunkHolding(last.chunks, change);
-    const record = last.chunks[k];
-    if (!record?.simple) return undefined;
-    const delta = lengthChange(change);
-    const span = { start: record.span.start, end: record.span.end + delta };
-    // A chunk that holds front matter is never one that needs no parse: this one is as written.
-    const chunkText = text.slice(span.start, span.end);
-    const definitions = scanDefinitions(chunkText);
-    if (definitions.join('\n') !== record.definitions.join('\n')) return undefined;
-    const simple = outlineSimpleChunk(chunkText, last.expected.footnotes);
-    if (!simple || simple.footnoteLabels.map((l) => l.key).join('\n') !== record.simple.footnoteLabels.map((l) => l.key).join('\n')) return undefined;
-    if (!cutsKept(text, last.chunks, k, delta, front)) return undefined;
-
-    const chunks = last.chunks.slice(0, k);
-    chunks.push({ span, simple, definitions });
-    for (let i = k + 1; i < last.chunks.length; i++) {
-      const { span: s, simple: r, definitions: d } = last.chunks[i];
-      chunks.push({ span: { start: s.start + delta, end: s.end + delta }, definitions: d, ...(r ? { simple: r } : {}) });
-    }
-    const outline = replacedChunk(last.outline, record.span, simple.outline, span.start, delta);
-    this.last = { text, front, chunks, outline, expected: last.expected };
-    return outline;
   }
 
   private outlineWhole(text: string, front: Span | undefined): MarkdownOutline {
@@ -187,101 +137,11 @@ export class MarkdownOutliner {
   }
 }
 
-/**
- * Labels a chunk appears to define, as `f:key` for footnotes and `l:key` for
- * links (a link's key may start with `^` too). Only a guess: the parse says which really are. A definition never
- * spans a blank line, so each lies inside one chunk.
- */
-function scanDefinitions(chunkText: string): string[] {
-  const labels: string[] = [];
-  for (const match of chunkText.matchAll(DEFINITION)) {
-    const label = match[1];
-    labels.push(isFootnoteLabel(label) ? `f:${definitionKey(label.slice(1))}` : `l:${definitionKey(label)}`);
-  }
-  return labels;
-}
-
 /** The text of `span`, with the part of it that is front matter blanked out. */
 function blankedSlice(text: string, span: Span, front: Span | undefined): string {
   const slice = text.slice(span.start, span.end);
   if (!front || front.end <= span.start || front.start >= span.end) return slice;
   return blankOut(slice, { start: Math.max(front.start - span.start, 0), end: Math.min(front.end, span.end) - span.start });
-}
-
-/** The labels every chunk appears to define. */
-function definitionSets(records: readonly ChunkRecord[]): Definitions {
-  const footnotes = new Set<string>();
-  const links = new Set<string>();
-  for (const record of records) {
-    for (const label of record.definitions) {
-      (label.startsWith('f:') ? footnotes : links).add(label.slice(2));
-    }
-  }
-  return { footnotes, links };
-}
-
-/** The chunk that holds the whole change: the last one starting at or before it (-1 if it runs past that one). */
-function chunkHolding(chunks: readonly ChunkRecord[], change: TextChange): number {
-  let lo = 0;
-  let hi = chunks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chunks[mid].span.start <= change.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo - 1;
-  return k >= 0 && change.oldEnd <= chunks[k].span.end ? k : -1;
-}
-
-/**
- * Whether the text from the chunk before chunk `k` to the one after it (which
- * starts where nothing is open) is still cut where it was: an edit on a chunk's
- * first or last line can join it to a neighbour or open a list.
- */
-function cutsKept(text: string, chunks: readonly ChunkRecord[], k: number, delta: number, front: Span | undefined): boolean {
-  const from = k > 0 ? chunks[k - 1].span.start : 0;
-  const to = k + 1 < chunks.length ? chunks[k + 1].span.end + delta : text.length;
-  const expected = [from];
-  if (k > 0) expected.push(chunks[k].span.start);
-  if (k + 1 < chunks.length) expected.push(chunks[k + 1].span.start + delta);
-  const cuts = splitMarkdownChunks(text.slice(from, to), front ? front.end - from : 0).map((chunk) => chunk.start + from);
-  return cuts.length === expected.length && cuts.every((cut, i) => cut === expected[i]);
-}
-
-/** The outline with the items of the chunk at `old` replaced by `chunk` (placed at `at`) and every later item moved by `delta`. */
-function replacedChunk(outline: MarkdownOutline, old: Span, chunk: MarkdownOutline, at: number, delta: number): MarkdownOutline {
-  const replaced = <T>(items: readonly T[], fresh: readonly T[], startOf: (item: T) => number, move: (item: T, by: number) => T): T[] => {
-    const first = firstStartingAt(items, old.start, startOf);
-    const after = firstStartingAt(items, old.end, startOf);
-    const out = items.slice(0, first);
-    for (const item of fresh) out.push(move(item, at));
-    for (let i = after; i < items.length; i++) out.push(move(items[i], delta));
-    return out;
-  };
-  const span = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-  const startOfSpan = (s: Span) => s.start;
-  const startOfItem = (item: { span: Span }) => item.span.start;
-  return {
-    headings: replaced(outline.headings, chunk.headings, startOfItem, (h, by) => ({ depth: h.depth, span: span(h.span, by), textSpan: span(h.textSpan, by) })),
-    proseBlocks: replaced(outline.proseBlocks, chunk.proseBlocks, startOfSpan, span),
-    footnoteReferences: replaced(outline.footnoteReferences, chunk.footnoteReferences, startOfItem, (r, by) => ({ span: span(r.span, by), labelSpan: span(r.labelSpan, by) })),
-    footnoteDefinitions: replaced(outline.footnoteDefinitions, chunk.footnoteDefinitions, startOfItem, (d, by) => ({ span: span(d.span, by), labelSpan: span(d.labelSpan, by), contentSpan: span(d.contentSpan, by) })),
-    lists: replaced(outline.lists, chunk.lists, startOfItem, (l, by) => ({ ordered: l.ordered, span: span(l.span, by), items: l.items.map((i) => ({ span: span(i.span, by), contentSpan: span(i.contentSpan, by) })) })),
-    ignored: replaced(outline.ignored, chunk.ignored, startOfSpan, span),
-    linkReferences: replaced(outline.linkReferences, chunk.linkReferences, startOfSpan, span),
-  };
-}
-
-/** Index of the first item starting at or after `offset`; items come in chunk order. */
-function firstStartingAt<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Definitions of the labels the run mentions and the document defines, to stand before it. */
@@ -341,10 +201,6 @@ function filterOutline(outline: MarkdownOutline, keep: (start: number) => boolea
 /** Appends a chunk's outline at its offset; chunks come in order, so every list stays sorted. */
 function appendShifted(into: MarkdownOutline, from: MarkdownOutline, by: number): void {
   appendMovedOutline(into, from, (span) => ({ start: span.start + by, end: span.end + by }));
-}
-
-function isFootnoteLabel(label: string): boolean {
-  return label.length > 1 && label[0] === '^' && !WHITESPACE.test(label);
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {

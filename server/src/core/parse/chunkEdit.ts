@@ -1,0 +1,135 @@
+// A keystroke inside a chunk that needs no parse, before and after, that keeps
+// the chunks' cuts and the definitions, changes only that chunk's part of the
+// outline. This is worked out from a compact record of the last chunked
+// reading, which a worker can send along with the outline, so the language
+// server answers such keystrokes without a trip to the worker.
+import type { Span } from '../model';
+import { changeBetween, lengthChange, type TextChange } from '../textChange';
+import { type Definitions, scanDefinitions } from './definitionScan';
+import { splitMarkdownChunks } from './markdownChunks';
+import type { MarkdownOutline } from './markdownOutline';
+import { outlineSimpleChunk } from './simpleChunk';
+import { readYamlFrontMatter } from './yamlFrontMatter';
+
+/** What a reading in chunks leaves for the next edit to start from. Typed arrays and maps: cheap to send. */
+export interface ChunkedReading {
+  /** The YAML front matter, which remark reads as spaces. */
+  front?: Span;
+  /** Where each chunk starts; each ends where the next starts, the last at the text's end. */
+  starts: Int32Array;
+  /** Per chunk, 1 when its outline needed no parse. */
+  simple: Uint8Array;
+  /** The chunks in which a quick scan finds definitions: index → labels (see `scanDefinitions`). */
+  definitions: Map<number, string[]>;
+  /** The chunks that need no parse and define a footnote: index → its key. */
+  simpleFootnotes: Map<number, string>;
+  /** Every label the scan finds. */
+  expected: Definitions;
+}
+
+/** A text, its outline, and how it was read. */
+export interface ChunkedOutline {
+  text: string;
+  outline: MarkdownOutline;
+  reading: ChunkedReading;
+}
+
+const LINE_BREAK = /[\n\r]/;
+
+/**
+ * The outline of `text` after an edit that stays inside one line of one chunk
+ * that needs no parse, before and after, where the chunks are cut as before and
+ * the definitions are the same: the last outline with that chunk's part read
+ * again and the rest moved. Undefined when the edit does not fit.
+ */
+export function outlineAfterSmallEdit(last: ChunkedOutline, text: string): ChunkedOutline | undefined {
+  const { reading } = last;
+  const front = readYamlFrontMatter(text)?.span;
+  if (front?.start !== reading.front?.start || front?.end !== reading.front?.end) return undefined;
+  const change = changeBetween(last.text, text);
+  if (!change) return last;
+  if (LINE_BREAK.test(change.newText) || LINE_BREAK.test(last.text.slice(change.start, change.oldEnd))) return undefined;
+  const k = chunkHolding(reading.starts, last.text.length, change);
+  if (k < 0 || reading.simple[k] !== 1) return undefined;
+  const delta = lengthChange(change);
+  const old = { start: reading.starts[k], end: chunkEnd(reading.starts, k, last.text.length) };
+  const span = { start: old.start, end: old.end + delta };
+  // A chunk that holds front matter is never one that needs no parse: this one is as written.
+  const chunkText = text.slice(span.start, span.end);
+  if (scanDefinitions(chunkText).join('\n') !== (reading.definitions.get(k) ?? []).join('\n')) return undefined;
+  const simple = outlineSimpleChunk(chunkText, reading.expected.footnotes);
+  if (!simple || (simple.footnoteLabels[0]?.key ?? '') !== (reading.simpleFootnotes.get(k) ?? '')) return undefined;
+  if (!cutsKept(text, reading.starts, k, delta, front)) return undefined;
+
+  const starts = reading.starts.slice();
+  for (let i = k + 1; i < starts.length; i++) starts[i] += delta;
+  return { text, outline: replacedChunk(last.outline, old, simple.outline, span.start, delta), reading: { ...reading, starts } };
+}
+
+function chunkEnd(starts: Int32Array, k: number, textLength: number): number {
+  return k + 1 < starts.length ? starts[k + 1] : textLength;
+}
+
+/** The chunk that holds the whole change: the last one starting at or before it (-1 if it runs past that one). */
+function chunkHolding(starts: Int32Array, textLength: number, change: TextChange): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= change.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
+  return k >= 0 && change.oldEnd <= chunkEnd(starts, k, textLength) ? k : -1;
+}
+
+/**
+ * Whether the text from the chunk before chunk `k` to the one after it (which
+ * starts where nothing is open) is still cut where it was: an edit on a chunk's
+ * first or last line can join it to a neighbour or open a list.
+ */
+function cutsKept(text: string, starts: Int32Array, k: number, delta: number, front: Span | undefined): boolean {
+  const from = k > 0 ? starts[k - 1] : 0;
+  const to = k + 2 < starts.length ? starts[k + 2] + delta : text.length;
+  const expected = [from];
+  if (k > 0) expected.push(starts[k]);
+  if (k + 1 < starts.length) expected.push(starts[k + 1] + delta);
+  const cuts = splitMarkdownChunks(text.slice(from, to), front ? front.end - from : 0).map((chunk) => chunk.start + from);
+  return cuts.length === expected.length && cuts.every((cut, i) => cut === expected[i]);
+}
+
+/** The outline with the items of the chunk at `old` replaced by `chunk` (placed at `at`) and every later item moved by `delta`. */
+function replacedChunk(outline: MarkdownOutline, old: Span, chunk: MarkdownOutline, at: number, delta: number): MarkdownOutline {
+  const replaced = <T>(items: readonly T[], fresh: readonly T[], startOf: (item: T) => number, move: (item: T, by: number) => T): T[] => {
+    const first = firstStartingAt(items, old.start, startOf);
+    const after = firstStartingAt(items, old.end, startOf);
+    const out = items.slice(0, first);
+    for (const item of fresh) out.push(move(item, at));
+    for (let i = after; i < items.length; i++) out.push(move(items[i], delta));
+    return out;
+  };
+  const span = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+  const startOfSpan = (s: Span) => s.start;
+  const startOfItem = (item: { span: Span }) => item.span.start;
+  return {
+    headings: replaced(outline.headings, chunk.headings, startOfItem, (h, by) => ({ depth: h.depth, span: span(h.span, by), textSpan: span(h.textSpan, by) })),
+    proseBlocks: replaced(outline.proseBlocks, chunk.proseBlocks, startOfSpan, span),
+    footnoteReferences: replaced(outline.footnoteReferences, chunk.footnoteReferences, startOfItem, (r, by) => ({ span: span(r.span, by), labelSpan: span(r.labelSpan, by) })),
+    footnoteDefinitions: replaced(outline.footnoteDefinitions, chunk.footnoteDefinitions, startOfItem, (d, by) => ({ span: span(d.span, by), labelSpan: span(d.labelSpan, by), contentSpan: span(d.contentSpan, by) })),
+    lists: replaced(outline.lists, chunk.lists, startOfItem, (l, by) => ({ ordered: l.ordered, span: span(l.span, by), items: l.items.map((i) => ({ span: span(i.span, by), contentSpan: span(i.contentSpan, by) })) })),
+    ignored: replaced(outline.ignored, chunk.ignored, startOfSpan, span),
+    linkReferences: replaced(outline.linkReferences, chunk.linkReferences, startOfSpan, span),
+  };
+}
+
+/** Index of the first item starting at or after `offset`; items come in chunk order. */
+function firstStartingAt<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
