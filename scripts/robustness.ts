@@ -12,7 +12,9 @@ import { generateEssay, seededRandom } from '../test/support/essayGenerator';
 import { generateHostileDocument } from '../test/support/hostileDocuments';
 import { runEditScripts } from '../test/support/incrementalSync';
 import { generateMarkdownBlockSoup } from '../test/support/markdownBlockSoup';
-import { compareWithWholeParse } from '../test/support/outlineAgreement';
+import { compareAfterEdits, compareWithWholeParse } from '../test/support/outlineAgreement';
+import { repoPath } from '../test/support/paths';
+import { sampleMarkdown } from './support/generateEssays';
 import { type CaseResult, runKillable } from '../test/support/killableRun';
 import { LspTestClient } from '../test/support/lspClient';
 import { PATHOLOGICAL_FAMILIES } from '../test/support/pathologicalFamilies';
@@ -65,6 +67,24 @@ function runChunks(): void {
     }
     console.log(`  ${name}: ${count.toLocaleString('en')} documents, ${chunked.toLocaleString('en')} read in chunks, ${disagreements} disagreements, ${seconds(performance.now() - started)}`);
   }
+  // Keystrokes: one outliner remembers each reading and re-reads only the edited chunk when it can.
+  const started = performance.now();
+  const sample = sampleMarkdown(repoPath());
+  let edits = 0;
+  let editedChunkOnly = 0;
+  let disagreements = 0;
+  for (let seed = 1; seed <= 2_000; seed++) {
+    const random = seededRandom(seed);
+    const essay = seed % 2 ? sample : seed % 4 === 0 ? generateMarkdownBlockSoup(random) : generateEssay(random).text;
+    const result = compareAfterEdits(essay, random, 20);
+    edits += result.edits;
+    editedChunkOnly += result.editedChunkOnly;
+    if (result.firstDisagreement !== undefined) {
+      disagreements++;
+      if (disagreements <= 5) fail(`edits, seed ${seed}: after edit ${result.edits} the outline differs from the whole parse of ${JSON.stringify(result.firstDisagreement.slice(0, 300))}`);
+    }
+  }
+  console.log(`  random edits, 20 in a row on 2,000 essays: ${edits.toLocaleString('en')} edits, ${editedChunkOnly.toLocaleString('en')} re-read only their chunk, ${disagreements} disagreements, ${seconds(performance.now() - started)}`);
 }
 
 async function runPathological(): Promise<void> {
