@@ -1,7 +1,9 @@
 // Re-reading after a keystroke: when an edit stays inside one paragraph and
 // cannot change the essay's structure (plain text: checked here; Markdown: the
-// new outline is the old one moved), only that paragraph is read again; everything after it moves by the edit's length and
-// the whole-document indexes (lines, marker links) are rebuilt cheaply.
+// new outline is the old one moved), only that paragraph is read again. What
+// stands before it is shared with the last analysis, what stands after it moves
+// by the edit's length, and the rules check only what the edit can reach (see
+// rules/afterEdit.ts).
 import { type Analysis, analyseEssay } from './analyse';
 import { findCitedClaims } from './citedClaims';
 import { LineIndex } from './lines';
@@ -105,7 +107,10 @@ function patchMarkdownParagraph(previous: Analysis, text: string, change: TextCh
   const after = trimSpan(text, span.start, span.end);
   const delta = lengthChange(change);
   if (change.start < before.start || change.oldEnd > before.end || after.start !== before.start || after.end !== before.end + delta) return undefined;
-  const references = outline.footnoteReferences.filter((r) => r.span.start >= span.start && r.span.end <= span.end);
+  const referenceStart = (r: { span: Span }) => r.span.start;
+  const references = outline.footnoteReferences
+    .slice(firstAtLeast(outline.footnoteReferences, span.start, referenceStart), firstAtLeast(outline.footnoteReferences, span.end, referenceStart))
+    .filter((r) => r.span.end <= span.end);
   return patchParagraph(previous, text, change, p, span, options, (notes, ignored) =>
     readMarkdownParagraph(text, span, p, references, (offset) => spanIndexAt(ignored, offset) >= 0, markdownMarkerContext(notes)),
   );
