@@ -19,7 +19,7 @@ import { plainMarkerContext, readPlainParagraph } from './parse/plainParagraph';
 import { findingsAfterEdit } from './rules/afterEdit';
 import type { Finding } from './rules/rule';
 import { trimSpan } from './text/chars';
-import { spanIndexAt } from './text/spans';
+import { firstAtLeast, spanIndexAt } from './text/spans';
 import { blockSpanMover, changeBetween, lengthChange, markSpanMover, type TextChange } from './textChange';
 
 export { changeBetween, type TextChange } from './textChange';
@@ -53,14 +53,8 @@ const touchesLineBreak = (old: EssayModel, change: TextChange) => LINE_BREAK.tes
 /** The paragraph that holds the whole edit, or -1. */
 function paragraphHolding(model: EssayModel, change: TextChange): number {
   const paragraphs = model.paragraphs;
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].span.end < change.oldEnd) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < paragraphs.length && paragraphs[lo].span.start <= change.start ? lo : -1;
+  const p = firstAtLeast(paragraphs, change.oldEnd, (para) => para.span.end);
+  return p < paragraphs.length && paragraphs[p].span.start <= change.start ? p : -1;
 }
 
 /** The analysis after an edit inside one paragraph, or undefined when the edit may change the essay's structure. */
@@ -139,18 +133,6 @@ function sameWithSpansMoved(old: unknown, now: unknown, move: (s: Span) => Span)
 }
 
 const isSpan = (value: object): value is Span => typeof (value as Span).start === 'number' && typeof (value as Span).end === 'number';
-
-/** Index of the first item whose key is at least `key`; items are sorted by key. */
-function firstAtLeast<T>(items: readonly T[], key: number, keyOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keyOf(items[mid]) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The analysis with paragraph `p` (now at `span`) read again by `readAgain`.

@@ -4,6 +4,7 @@ import type { EssayModel, Marker, Note, Position, Span } from '../core/model';
 import { labelKey } from '../core/parse/linking';
 import { noteLabelArea } from '../core/rules/noteEdits';
 import type { Finding } from '../core/rules/rule';
+import { firstAtLeast } from '../core/text/spans';
 
 export function offsetOf(model: EssayModel, position: Position): number {
   return model.lines.offsetAt(position);
@@ -17,16 +18,10 @@ function touches(span: Span, offset: number): boolean {
 /** The marker under the cursor; in a group (`[3, 4]`) the label under it, else the group's first. */
 export function markerAt(model: EssayModel, offset: number): Marker | undefined {
   const markers = model.markers;
-  // Markers are in document order: find the last one starting at or before the cursor.
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (markers[mid].span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  // Markers are in document order: start from the last one starting at or before the cursor.
+  const after = firstAtLeast(markers, offset + 1, (m) => m.span.start);
   const candidates: Marker[] = [];
-  for (let i = lo - 1; i >= 0 && markers[i].span.end >= offset - 64; i--) {
+  for (let i = after - 1; i >= 0 && markers[i].span.end >= offset - 64; i--) {
     if (touches(markers[i].span, offset)) candidates.unshift(markers[i]);
   }
   if (candidates.length === 0) return undefined;

@@ -4,6 +4,7 @@
 // reading, which a worker can send along with the outline, so the language
 // server answers such keystrokes without a trip to the worker.
 import type { Span } from '../model';
+import { firstAtLeast } from '../text/spans';
 import { changeBetween, lengthChange, type TextChange } from '../textChange';
 import { type Definitions, scanDefinitions } from './definitionScan';
 import { splitMarkdownChunks } from './markdownChunks';
@@ -72,14 +73,7 @@ function chunkEnd(starts: Int32Array, k: number, textLength: number): number {
 
 /** The chunk that holds the whole change: the last one starting at or before it (-1 if it runs past that one). */
 function chunkHolding(starts: Int32Array, textLength: number, change: TextChange): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= change.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo - 1;
+  const k = firstAtLeast(starts, change.start + 1, (start) => start) - 1;
   return k >= 0 && change.oldEnd <= chunkEnd(starts, k, textLength) ? k : -1;
 }
 
@@ -101,8 +95,8 @@ function cutsKept(text: string, starts: Int32Array, k: number, delta: number, fr
 /** The outline with the items of the chunk at `old` replaced by `chunk` (placed at `at`) and every later item moved by `delta`. */
 function replacedChunk(outline: MarkdownOutline, old: Span, chunk: MarkdownOutline, at: number, delta: number): MarkdownOutline {
   const replaced = <T>(items: readonly T[], fresh: readonly T[], startOf: (item: T) => number, move: (item: T, by: number) => T): T[] => {
-    const first = firstStartingAt(items, old.start, startOf);
-    const after = firstStartingAt(items, old.end, startOf);
+    const first = firstAtLeast(items, old.start, startOf);
+    const after = firstAtLeast(items, old.end, startOf);
     const out = items.slice(0, first);
     for (const item of fresh) out.push(move(item, at));
     for (let i = after; i < items.length; i++) out.push(move(items[i], delta));
@@ -120,16 +114,4 @@ function replacedChunk(outline: MarkdownOutline, old: Span, chunk: MarkdownOutli
     ignored: replaced(outline.ignored, chunk.ignored, startOfSpan, span),
     linkReferences: replaced(outline.linkReferences, chunk.linkReferences, startOfSpan, span),
   };
-}
-
-/** Index of the first item starting at or after `offset`; items come in chunk order. */
-function firstStartingAt<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
