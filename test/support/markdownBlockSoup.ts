@@ -60,6 +60,12 @@ const RARE_BLOCKS: readonly string[] = [
   '```\nnever closed\n\n[^1]: inside',
   '<pre>\n\n[^2]: in pre\n</pre>',
   '[^1]:\n',
+  // Blocks opened inside a container on its first line: where they end depends on what follows the blank line,
+  // so no cut is made after them until they close.
+  '[^3]: ~~~a fence opened in a note',
+  '- ```a fence opened in a list item\n\n  still the item',
+  '> ~~~ a fence in a quote',
+  '[^4]: <pre>html opened in a note',
 ];
 
 const SEPARATORS: readonly string[] = ['\n', '\n\n', '\n\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\n\n\n', '\n \n', '\n\t\n'];

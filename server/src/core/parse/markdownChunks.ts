@@ -23,6 +23,8 @@ const HTML_RUNS_ON: readonly { start: RegExp; end: RegExp }[] = [
   { start: /^[ \t]*<!\[CDATA\[/, end: /\]\]>/ },
 ];
 const LIST_ITEM_START = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** What may stand before a block on its line: a blockquote's `>`, a list item's marker, a footnote's `[^label]:`. */
+const CONTAINER_START = /^[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])|\[\^[^\]\n]{1,999}\]:)/;
 const LINE = /[^\n\r]*/y;
 
 /**
@@ -63,8 +65,15 @@ export function splitMarkdownChunks(text: string, blankUntil = 0): Span[] {
   return chunks;
 }
 
-/** The block this line opens that may run on across blank lines, if any (it may also close on the same line). */
-function opens(line: string): OpenBlock | undefined {
+/**
+ * The block this line opens that may run on across blank lines, if any (it may
+ * also close on the same line). One opened inside a container on the same line
+ * (`[^3]: ~~~`, `- <pre>`) counts too: where such a block ends, and so what it
+ * holds, can depend on the text after the next blank line.
+ */
+function opens(fullLine: string): OpenBlock | undefined {
+  let line = fullLine;
+  for (let prefix = CONTAINER_START.exec(line); prefix; prefix = CONTAINER_START.exec(line)) line = line.slice(prefix[0].length);
   const fence = FENCE_OPEN.exec(line);
   // A backtick fence's info string may not hold a backtick; such a line is inline code instead.
   if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
