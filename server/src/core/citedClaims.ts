@@ -20,20 +20,24 @@ export function findCitedClaims(model: EssayModel, options: ReviewOptions): Clai
   }
   const claims: Claim[] = [];
   const ignoredTexts = new Set(options.claims.ignoredClaims.map(foldSpaces));
+  const recogniser = { policyTargetsAreClaims: options.claims.policyTargetsAreClaims };
   // "The make-up is:[9]" followed by "- 50.2% White": the lead-in's marker cites the list.
-  let leadIn: Marker[] = [];
+  let leadIn: readonly Marker[] = NO_MARKERS;
   model.sentences.forEach((sentence, s) => {
     const { start, end } = sentence.span;
-    const own = markersBySentence.get(s) ?? [];
+    const own: readonly Marker[] = markersBySentence.get(s) ?? NO_MARKERS;
     const previous = model.sentences[s - 1];
     if (!previous || previous.paragraph !== sentence.paragraph || !isListItem(text, start)) {
-      leadIn = endsWithColon(text, sentence.span, own) ? own : [];
+      leadIn = endsWithColon(text, sentence.span, own) ? own : NO_MARKERS;
     }
     const inSentence = own.length > 0 || !isListItem(text, start) ? own : leadIn;
+    const masked = maskSpans(text.slice(start, end), start, blanksWithin(model, start, end, inSentence));
+    const quantities = findQuantities(masked, recogniser);
+    // Most sentences state no quantity: only those with some are searched for what sets their claims aside.
+    if (quantities.length === 0) return;
     const ignoredSentence = model.format === 'markdown' ? followsIgnoreComment(text, start) : false;
     const flagged = text.slice(start, end).includes(CITATION_NEEDED);
-    const masked = maskSpans(text.slice(start, end), start, [...inSentence.map((m) => m.span), ...ignoredWithin(model, start, end)]);
-    for (const quantity of findQuantities(masked, { policyTargetsAreClaims: options.claims.policyTargetsAreClaims })) {
+    for (const quantity of quantities) {
       const span = { start: start + quantity.start, end: start + quantity.end };
       const citing =
         options.citationScope === 'paragraph'
@@ -67,7 +71,7 @@ function isListItem(text: string, start: number): boolean {
 }
 
 /** The sentence ends with a colon, before any markers: it introduces what follows. */
-function endsWithColon(text: string, span: Span, markers: Marker[]): boolean {
+function endsWithColon(text: string, span: Span, markers: readonly Marker[]): boolean {
   let end = span.end;
   for (let i = markers.length - 1; i >= 0 && markers[i].span.end === end; i--) end = markers[i].span.start;
   while (end > span.start && /\s/u.test(text[end - 1])) end--;
@@ -78,6 +82,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** No markers: shared by the many sentences without any, so none of them allocates a list. */
+const NO_MARKERS: readonly Marker[] = [];
+
+/** What `maskSpans` blanks in a sentence: its markers and the non-prose inside it. */
+function blanksWithin(model: EssayModel, start: number, end: number, markers: readonly Marker[]): Span[] {
+  if (markers.length === 0 && (model.ignored === undefined || model.ignored.length === 0)) return [];
+  return [...markers.map((m) => m.span), ...ignoredWithin(model, start, end)];
 }
 
 /** Spans of inline code, HTML and link destinations inside [start, end). */

@@ -3,7 +3,7 @@
 // whole sentence once, and mark the numbers inside a written-out calculation.
 
 import type { Token } from './tokens';
-import { HYPOTHETICAL_WORD } from './wordClasses';
+import { HYPOTHETICAL_WORD, ILLUSTRATION_ANCHOR } from './wordClasses';
 
 /** Words after "for example," that start an invented case rather than a real one. */
 const INVENTED_CASE_OPENERS = new Set(['if', 'a', 'an', 'suppose', 'say', 'consider', 'assume', 'imagine', 'let']);
@@ -13,7 +13,8 @@ const ARITHMETIC_OPERATORS = new Set(['÷', '×', '=', '≈']);
 export function isIllustration(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.type !== 'word') continue;
+    // Only the words below matter: the class bits settle every other word without reading its text.
+    if (t.type !== 'word' || (t.classes & (HYPOTHETICAL_WORD | ILLUSTRATION_ANCHOR)) === 0) continue;
     const w = t.lower;
     if (t.classes & HYPOTHETICAL_WORD) return true;
     if (w === 'consider' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) return true;
@@ -52,10 +53,12 @@ export function arithmeticMask(tokens: Token[]): readonly boolean[] {
   // Parenthesised groups: look for the closing bracket within a short window only.
   const WINDOW = 24;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].lower !== '(') continue;
+    // Brackets are punctuation: asking the type first leaves words' text uncut.
+    if (tokens[i].type !== 'punct' || tokens[i].lower !== '(') continue;
     let hasOperator = false;
     let close = -1;
     for (let k = i + 1; k < tokens.length && k <= i + WINDOW; k++) {
+      if (tokens[k].type !== 'punct') continue;
       if (tokens[k].lower === ')') {
         close = k;
         break;
@@ -89,7 +92,7 @@ export function quotedTitleMask(tokens: Token[]): readonly boolean[] {
   let mask: boolean[] | undefined;
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].lower !== '"') continue;
+    if (tokens[i].type !== 'punct' || tokens[i].lower !== '"') continue;
     if (open < 0) {
       open = i;
       continue;

@@ -21,6 +21,9 @@ export const ARTICLE = 1 << 10;
 /** Other words a word claim may start at: "top five", "record low", "all-time", "fell by half", "three times", "twice as". */
 export const WORD_CLAIM_ANCHOR = 1 << 11;
 
+/** "consider", "example", "instance": the words a worked example is recognised by (see `isIllustration`). */
+export const ILLUSTRATION_ANCHOR = 1 << 12;
+
 /** A word in none of these classes starts no quantity (see `readQuantity`). */
 export const QUANTITY_START = DOLLAR_PREFIX | CURRENCY_CODE | VAGUE_MAGNITUDE | NUMBER_WORD | ARTICLE;
 /** A word in none of these classes starts no word claim (see `findWordClaims`). */
@@ -38,6 +41,7 @@ const CLASSES: [Iterable<string>, number][] = [
   [VAGUE_MAGNITUDES, VAGUE_MAGNITUDE],
   [['a', 'an'], ARTICLE],
   [['top', 'record', 'all', 'by', 'in', 'times', 'twice', 'half', 'one'], WORD_CLAIM_ANCHOR],
+  [['consider', 'example', 'instance'], ILLUSTRATION_ANCHOR],
 ];
 
 const WORD_CLASSES = new Map<string, number>();
