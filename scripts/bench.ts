@@ -25,21 +25,32 @@ import { median, percentile } from './support/stats';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 7;
-const WARMUPS = 3;
+const WARMUPS = 5;
 const SIZES: [string, number][] = quick
   ? [['20 KB', 20_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]
   : [['20 KB', 20_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]];
 const options = defaultOptions();
 
 async function timeMedian(action: () => unknown): Promise<number> {
-  for (let i = 0; i < WARMUPS; i++) await action();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await action();
-    times.push(performance.now() - start);
+  return (await timeSideBySide({ action })).action;
+}
+
+/**
+ * The median time of each action, run in turn — ours, then each anchor, then
+ * ours again — rather than one after the other: this machine has slow spells
+ * that can last a whole series, and taken in turn every tool meets them alike,
+ * so the ratios hold even when the milliseconds move.
+ */
+async function timeSideBySide<K extends string>(actions: Record<K, () => unknown>): Promise<Record<K, number>> {
+  const times = Object.fromEntries(Object.keys(actions).map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < WARMUPS + RUNS; i++) {
+    for (const key of Object.keys(actions) as K[]) {
+      const start = performance.now();
+      await actions[key]();
+      if (i >= WARMUPS) times[key].push(performance.now() - start);
+    }
   }
-  return median(times);
+  return Object.fromEntries(Object.entries(times).map(([key, list]) => [key, median(list as number[])])) as Record<K, number>;
 }
 
 /** `urls`: a Markdown essay whose every note ends in a URL, so that remark reads every note. */
@@ -89,15 +100,22 @@ function rowInFreshProcess(format: EssayFormat, bytes: number, urls = false): Re
 
 async function measureRow(format: EssayFormat, bytes: number, urls: boolean): Promise<Record<string, number>> {
   const text = essayOf(format, bytes, urls);
-  const ours = await timeMedian(() => analyseEssay(text, { format, options }));
-  const row: Record<string, number> = { chars: text.length, analysisMs: round(ours), mbPerS: round(text.length / 1e6 / (ours / 1000)) };
-  // Our stages before the anchors, whose garbage would otherwise be collected during them.
+  // A plain essay is set beside the language service on the same essay in Markdown.
+  const markdown = format === 'markdown' ? text : essayOf('markdown', bytes);
+  const actions: Record<string, () => unknown> = { ours: () => analyseEssay(text, { format, options }) };
+  if (format === 'markdown') {
+    actions.remark = () => remarkParseOnly(text);
+    actions.markdownlint = () => markdownlintDefault(text);
+  }
+  actions.languageService = () => markdownLanguageService(markdown);
+  const times = await timeSideBySide(actions);
+  const row: Record<string, number> = { chars: text.length, analysisMs: round(times.ours), mbPerS: round(text.length / 1e6 / (times.ours / 1000)) };
   if (!urls) for (const [stage, ms] of Object.entries(await stages(format, text))) row[`stage.${stage}Ms`] = round(ms);
   if (format === 'markdown') {
-    row.remarkParseMs = round(await timeMedian(() => remarkParseOnly(text)));
-    row.markdownlintMs = round(await timeMedian(() => markdownlintDefault(text)));
-    row.mdLanguageServiceMs = round(await timeMedian(() => markdownLanguageService(text)));
+    row.remarkParseMs = round(times.remark);
+    row.markdownlintMs = round(times.markdownlint);
   }
+  row.mdLanguageServiceMs = round(times.languageService);
   return row;
 }
 
@@ -171,7 +189,7 @@ async function main(): Promise<void> {
     }
   }
   const targets = [
-    { target: 'plain 1 MB ≤ 0.5 × Markdown language service (symbols + diagnostics)', ratio: oneMbPlain.analysisMs / oneMbMarkdown.mdLanguageServiceMs, limit: 0.5 },
+    { target: 'plain 1 MB ≤ 0.5 × Markdown language service (symbols + diagnostics) on the same essay in Markdown, measured in turn', ratio: oneMbPlain.analysisMs / oneMbPlain.mdLanguageServiceMs, limit: 0.5 },
     { target: 'Markdown 1 MB ≤ 1.15 × remark-parse + gfm alone', ratio: oneMbMarkdown.analysisMs / oneMbMarkdown.remarkParseMs, limit: 1.15 },
     { target: 'Markdown 1 MB ≤ 1.0 × markdownlint', ratio: oneMbMarkdown.analysisMs / oneMbMarkdown.markdownlintMs, limit: 1.0 },
     { target: 'Markdown 1 MB, a URL in every note, ≤ 1.15 × remark-parse + gfm alone', ratio: oneMbUrls.analysisMs / oneMbUrls.remarkParseMs, limit: 1.15 },
@@ -197,7 +215,7 @@ async function main(): Promise<void> {
 
 function markdownTables(result: { rows: Record<string, unknown>[]; keystroke: Record<string, number>; markdownKeystroke: Record<string, number>; server: Record<string, number>; manyFiles: Record<string, number>; targets: { target: string; ratio: number; limit: number; met: boolean }[] }): string {
   const lines = [
-    `Medians of ${RUNS} runs after ${WARMUPS} warm-up runs, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+    `Medians of ${RUNS} runs after ${WARMUPS} warm-up runs, each tool in turn, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. A plain row's language service figure is for the same essay in Markdown.`,
     '',
     '| essay | format | analysis ms | MB/s | peak RSS MB | remark parse ms | markdownlint ms | Markdown language service ms |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
