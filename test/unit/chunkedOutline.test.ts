@@ -20,7 +20,10 @@ function assertSameAsWhole(raw: string, name: string): boolean {
   return chunked;
 }
 
-describe('Markdown read in chunks', () => {
+describe('Markdown read in chunks', function () {
+  // Thousands of documents take 10–15 s here; on a machine busy with other work, several times that.
+  // The limit is there to catch a hang, not to time anything.
+  this.timeout(120_000);
   it('reads the converted sample, a grown 100 KB essay and every corpus essay as one parse would', () => {
     const sample = sampleMarkdown(repoPath());
     assert.ok(assertSameAsWhole(sample, 'sample'), 'the sample is read in chunks');

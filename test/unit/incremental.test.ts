@@ -28,7 +28,10 @@ function randomEdit(random: Random, text: string): string {
   return text.slice(0, at) + insert + text.slice(at);
 }
 
-describe('incremental re-reading after an edit', () => {
+describe('incremental re-reading after an edit', function () {
+  // Thousands of documents take 10–15 s here; on a machine busy with other work, several times that.
+  // The limit is there to catch a hang, not to time anything.
+  this.timeout(120_000);
   it('reads one paragraph again and gets what a full reading gets', () => {
     const text = readFileSync(repoPath('examples', 'sino-russian-relations.txt'), 'utf8');
     const previous = analyseEssay(text);
