@@ -28,17 +28,15 @@ export function readLines(text: string, index: LineIndex): Line[] {
 
 export function groupBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
-  let current: Line[] = [];
-  const flush = () => {
-    if (current.length > 0) {
-      blocks.push({ lines: current, start: current[0].start, end: current[current.length - 1].end });
-      current = [];
+  // Each block's lines are sliced out at their exact length: a list grown line by line reserves room for 17.
+  let first = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !lines[i].blank) {
+      if (first < 0) first = i;
+      continue;
     }
-  };
-  for (const line of lines) {
-    if (line.blank) flush();
-    else current.push(line);
+    if (first >= 0) blocks.push({ lines: lines.slice(first, i), start: lines[first].start, end: lines[i - 1].end });
+    first = -1;
   }
-  flush();
   return blocks;
 }
