@@ -8,7 +8,7 @@ import { firstAtLeast } from '../text/spans';
 import { changeBetween, lengthChange, type TextChange } from '../textChange';
 import { type Definitions, scanDefinitions } from './definitionScan';
 import { splitMarkdownChunks } from './markdownChunks';
-import type { MarkdownOutline } from './markdownOutline';
+import { appendMovedItems, emptyOutline, type MarkdownOutline, OUTLINE_LISTS, outlineItemStart } from './markdownOutline';
 import { outlineSimpleChunk } from './simpleChunk';
 import { readYamlFrontMatter } from './yamlFrontMatter';
 
@@ -94,24 +94,14 @@ function cutsKept(text: string, starts: Int32Array, k: number, delta: number, fr
 
 /** The outline with the items of the chunk at `old` replaced by `chunk` (placed at `at`) and every later item moved by `delta`. */
 function replacedChunk(outline: MarkdownOutline, old: Span, chunk: MarkdownOutline, at: number, delta: number): MarkdownOutline {
-  const replaced = <T>(items: readonly T[], fresh: readonly T[], startOf: (item: T) => number, move: (item: T, by: number) => T): T[] => {
-    const first = firstAtLeast(items, old.start, startOf);
-    const after = firstAtLeast(items, old.end, startOf);
-    const out = items.slice(0, first);
-    for (const item of fresh) out.push(move(item, at));
-    for (let i = after; i < items.length; i++) out.push(move(items[i], delta));
-    return out;
-  };
-  const span = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-  const startOfSpan = (s: Span) => s.start;
-  const startOfItem = (item: { span: Span }) => item.span.start;
-  return {
-    headings: replaced(outline.headings, chunk.headings, startOfItem, (h, by) => ({ depth: h.depth, span: span(h.span, by), textSpan: span(h.textSpan, by) })),
-    proseBlocks: replaced(outline.proseBlocks, chunk.proseBlocks, startOfSpan, span),
-    footnoteReferences: replaced(outline.footnoteReferences, chunk.footnoteReferences, startOfItem, (r, by) => ({ span: span(r.span, by), labelSpan: span(r.labelSpan, by) })),
-    footnoteDefinitions: replaced(outline.footnoteDefinitions, chunk.footnoteDefinitions, startOfItem, (d, by) => ({ span: span(d.span, by), labelSpan: span(d.labelSpan, by), contentSpan: span(d.contentSpan, by) })),
-    lists: replaced(outline.lists, chunk.lists, startOfItem, (l, by) => ({ ordered: l.ordered, span: span(l.span, by), items: l.items.map((i) => ({ span: span(i.span, by), contentSpan: span(i.contentSpan, by) })) })),
-    ignored: replaced(outline.ignored, chunk.ignored, startOfSpan, span),
-    linkReferences: replaced(outline.linkReferences, chunk.linkReferences, startOfSpan, span),
-  };
+  const shiftBy = (by: number) => (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+  const replaced = emptyOutline();
+  for (const key of OUTLINE_LISTS) {
+    const items = outline[key];
+    // Items before the chunk are shared, not copied.
+    (replaced[key] as unknown[]) = items.slice(0, firstAtLeast<Span | { span: Span }>(items, old.start, outlineItemStart));
+    appendMovedItems(key, replaced[key], chunk[key], shiftBy(at));
+    appendMovedItems(key, replaced[key], items, shiftBy(delta), firstAtLeast<Span | { span: Span }>(items, old.end, outlineItemStart));
+  }
+  return replaced;
 }

@@ -22,7 +22,7 @@ import type { Span } from '../model';
 import { type ChunkedOutline, type ChunkedReading, outlineAfterSmallEdit } from './chunkEdit';
 import { type Definitions, definitionSets, isFootnoteLabel, scanDefinitions } from './definitionScan';
 import { splitMarkdownChunks } from './markdownChunks';
-import { appendMovedOutline, definitionKey, type DefinedOutline, emptyOutline, type MarkdownOutline, outlineWithDefinitions } from './markdownOutline';
+import { appendMovedOutline, definitionKey, type DefinedOutline, emptyOutline, type MarkdownOutline, OUTLINE_LISTS, outlineItemStart, outlineWithDefinitions } from './markdownOutline';
 import { outlineSimpleChunk } from './simpleChunk';
 import { blankOut, readYamlFrontMatter } from './yamlFrontMatter';
 
@@ -187,15 +187,9 @@ function endsRun(chunkText: string): boolean {
 }
 
 function filterOutline(outline: MarkdownOutline, keep: (start: number) => boolean): MarkdownOutline {
-  return {
-    headings: outline.headings.filter((h) => keep(h.span.start)),
-    proseBlocks: outline.proseBlocks.filter((s) => keep(s.start)),
-    footnoteReferences: outline.footnoteReferences.filter((r) => keep(r.span.start)),
-    footnoteDefinitions: outline.footnoteDefinitions.filter((d) => keep(d.span.start)),
-    lists: outline.lists.filter((l) => keep(l.span.start)),
-    ignored: outline.ignored.filter((s) => keep(s.start)),
-    linkReferences: outline.linkReferences.filter((s) => keep(s.start)),
-  };
+  const kept = emptyOutline();
+  for (const key of OUTLINE_LISTS) (kept[key] as unknown[]) = (outline[key] as (Span | { span: Span })[]).filter((item) => keep(outlineItemStart(item)));
+  return kept;
 }
 
 /** Appends a chunk's outline at its offset; chunks come in order, so every list stays sorted. */

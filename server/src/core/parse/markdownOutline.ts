@@ -48,18 +48,43 @@ export function emptyOutline(): MarkdownOutline {
   return { headings: [], proseBlocks: [], footnoteReferences: [], footnoteDefinitions: [], lists: [], ignored: [], linkReferences: [] };
 }
 
+export type OutlineListName = keyof MarkdownOutline;
+/** The items of one of an outline's lists. */
+type OutlineItems<K extends OutlineListName> = MarkdownOutline[K];
+type SpanMove = (span: Span) => Span;
+
+/** Each list of an outline, and how its items move: every span in them passed through `move`. */
+const ITEM_MOVERS: { [K in OutlineListName]: (item: OutlineItems<K>[number], move: SpanMove) => OutlineItems<K>[number] } = {
+  headings: (h, move) => ({ depth: h.depth, span: move(h.span), textSpan: move(h.textSpan) }),
+  proseBlocks: (s, move) => move(s),
+  footnoteReferences: (r, move) => ({ span: move(r.span), labelSpan: move(r.labelSpan) }),
+  footnoteDefinitions: (d, move) => ({ span: move(d.span), labelSpan: move(d.labelSpan), contentSpan: move(d.contentSpan) }),
+  lists: (l, move) => ({ ordered: l.ordered, span: move(l.span), items: l.items.map((i) => ({ span: move(i.span), contentSpan: move(i.contentSpan) })) }),
+  ignored: (s, move) => move(s),
+  linkReferences: (s, move) => move(s),
+};
+
+/** The names of an outline's lists, in one order. */
+export const OUTLINE_LISTS = Object.keys(ITEM_MOVERS) as OutlineListName[];
+
+/** Where an outline item starts: the item's own start if it is a span, else its span's. */
+export function outlineItemStart(item: Span | { span: Span }): number {
+  return 'span' in item ? item.span.start : item.start;
+}
+
+/** Appends `from[first…]` of list `key` to `into`, each item moved by `move`. */
+export function appendMovedItems<K extends OutlineListName>(key: K, into: OutlineItems<K>, from: OutlineItems<K>, move: SpanMove, first = 0): void {
+  const moveItem = ITEM_MOVERS[key] as (item: OutlineItems<K>[number], move: SpanMove) => OutlineItems<K>[number];
+  const out = into as OutlineItems<K>[number][];
+  for (let i = first; i < from.length; i++) out.push(moveItem(from[i], move));
+}
+
 /**
  * Appends `from` to `into` with every span passed through `move` (a shift, or an
  * edit's move). Appending in order keeps every list sorted.
  */
-export function appendMovedOutline(into: MarkdownOutline, from: MarkdownOutline, move: (span: Span) => Span): MarkdownOutline {
-  for (const h of from.headings) into.headings.push({ depth: h.depth, span: move(h.span), textSpan: move(h.textSpan) });
-  for (const s of from.proseBlocks) into.proseBlocks.push(move(s));
-  for (const r of from.footnoteReferences) into.footnoteReferences.push({ span: move(r.span), labelSpan: move(r.labelSpan) });
-  for (const d of from.footnoteDefinitions) into.footnoteDefinitions.push({ span: move(d.span), labelSpan: move(d.labelSpan), contentSpan: move(d.contentSpan) });
-  for (const l of from.lists) into.lists.push({ ordered: l.ordered, span: move(l.span), items: l.items.map((i) => ({ span: move(i.span), contentSpan: move(i.contentSpan) })) });
-  for (const s of from.ignored) into.ignored.push(move(s));
-  for (const s of from.linkReferences) into.linkReferences.push(move(s));
+export function appendMovedOutline(into: MarkdownOutline, from: MarkdownOutline, move: SpanMove): MarkdownOutline {
+  for (const key of OUTLINE_LISTS) appendMovedItems(key, into[key], from[key], move);
   return into;
 }
 
