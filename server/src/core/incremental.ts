@@ -19,7 +19,7 @@ import { plainMarkerContext, readPlainParagraph } from './parse/plainParagraph';
 import { findingsAfterEdit } from './rules/afterEdit';
 import type { Finding } from './rules/rule';
 import { trimSpan } from './text/chars';
-import { firstAtLeast, spanIndexAt } from './text/spans';
+import { firstAtLeast, spanIndexAt, spanShifter } from './text/spans';
 import { blockSpanMover, changeBetween, lengthChange, markSpanMover, type TextChange } from './textChange';
 
 export { changeBetween, type TextChange } from './textChange';
@@ -153,7 +153,7 @@ function patchParagraph(
   const moveBlock = blockSpanMover(change);
   const moveMark = markSpanMover(change);
   // Everything after the paragraph lies after the edit.
-  const shift = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  const shift = spanShifter(delta);
   const moveField = (f: TextField | undefined): TextField | undefined => (f ? { text: f.text, span: moveBlock(f.span) } : undefined);
 
   // Markdown's code, HTML and link spans: the outline is the old one moved, so they just move.

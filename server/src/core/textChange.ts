@@ -1,6 +1,7 @@
 // One edit of a text, found by comparing two versions, and where the offsets of
 // the old text land in the new.
 import type { Span } from './model';
+import { spanShifter } from './text/spans';
 
 /** The part of the old text an edit replaced, and what replaced it. */
 export interface TextChange {
@@ -43,7 +44,8 @@ export const lengthChange = (change: TextChange) => change.newText.length - (cha
  */
 export function blockSpanMover(change: TextChange): (s: Span) => Span {
   const delta = lengthChange(change);
-  return (s: Span): Span => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s.end >= change.oldEnd ? { start: s.start, end: s.end + delta } : s);
+  const shift = spanShifter(delta);
+  return (s: Span): Span => (s.start >= change.oldEnd ? shift(s) : s.end >= change.oldEnd ? { start: s.start, end: s.end + delta } : s);
 }
 
 /**
@@ -53,7 +55,8 @@ export function blockSpanMover(change: TextChange): (s: Span) => Span {
  */
 export function markSpanMover(change: TextChange): (s: Span) => Span {
   const delta = lengthChange(change);
-  return (s: Span): Span => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s.end <= change.start ? s : { start: s.start, end: s.end + delta });
+  const shift = spanShifter(delta);
+  return (s: Span): Span => (s.start >= change.oldEnd ? shift(s) : s.end <= change.start ? s : { start: s.start, end: s.end + delta });
 }
 
 /** Moves an offset where something starts (a note, a claim): at or after the edit's end it moves by the edit's length. */

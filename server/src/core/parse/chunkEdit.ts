@@ -4,7 +4,7 @@
 // reading, which a worker can send along with the outline, so the language
 // server answers such keystrokes without a trip to the worker.
 import type { Span } from '../model';
-import { firstAtLeast } from '../text/spans';
+import { firstAtLeast, spanShifter } from '../text/spans';
 import { changeBetween, lengthChange, type TextChange } from '../textChange';
 import { type Definitions, scanDefinitions } from './definitionScan';
 import { splitMarkdownChunks } from './markdownChunks';
@@ -94,14 +94,13 @@ function cutsKept(text: string, starts: Int32Array, k: number, delta: number, fr
 
 /** The outline with the items of the chunk at `old` replaced by `chunk` (placed at `at`) and every later item moved by `delta`. */
 function replacedChunk(outline: MarkdownOutline, old: Span, chunk: MarkdownOutline, at: number, delta: number): MarkdownOutline {
-  const shiftBy = (by: number) => (s: Span): Span => ({ start: s.start + by, end: s.end + by });
   const replaced = emptyOutline();
   for (const key of OUTLINE_LISTS) {
     const items = outline[key];
     // Items before the chunk are shared, not copied.
     (replaced[key] as unknown[]) = items.slice(0, firstAtLeast<Span | { span: Span }>(items, old.start, outlineItemStart));
-    appendMovedItems(key, replaced[key], chunk[key], shiftBy(at));
-    appendMovedItems(key, replaced[key], items, shiftBy(delta), firstAtLeast<Span | { span: Span }>(items, old.end, outlineItemStart));
+    appendMovedItems(key, replaced[key], chunk[key], spanShifter(at));
+    appendMovedItems(key, replaced[key], items, spanShifter(delta), firstAtLeast<Span | { span: Span }>(items, old.end, outlineItemStart));
   }
   return replaced;
 }

@@ -19,6 +19,7 @@
 // outline: the outliner remembers the last essay's chunks and outline and
 // re-reads that one chunk (see chunkEdit.ts).
 import type { Span } from '../model';
+import { spanShifter } from '../text/spans';
 import { type ChunkedOutline, type ChunkedReading, outlineAfterSmallEdit } from './chunkEdit';
 import { type Definitions, definitionSets, isFootnoteLabel, scanDefinitions } from './definitionScan';
 import { splitMarkdownChunks } from './markdownChunks';
@@ -194,7 +195,7 @@ function filterOutline(outline: MarkdownOutline, keep: (start: number) => boolea
 
 /** Appends a chunk's outline at its offset; chunks come in order, so every list stays sorted. */
 function appendShifted(into: MarkdownOutline, from: MarkdownOutline, by: number): void {
-  appendMovedOutline(into, from, (span) => ({ start: span.start + by, end: span.end + by }));
+  appendMovedOutline(into, from, spanShifter(by));
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {

@@ -20,9 +20,6 @@ export interface ParagraphEdit {
   change: TextChange;
 }
 
-/** Rules whose findings an edit cannot reach when it keeps the markers. */
-const KEEPS_FINDINGS = new Set<Rule['reads']>(['markers-and-notes']);
-
 export function findingsAfterEdit(previous: readonly Finding[], model: EssayModel, options: ReviewOptions, edit: ParagraphEdit, rules: readonly Rule[] = RULES): Finding[] {
   if (!edit.markersKept || !canReuse(previous, rules)) return runRules(model, options, rules);
   const byRule = new Map<string, Finding[]>();
@@ -39,7 +36,8 @@ export function findingsAfterEdit(previous: readonly Finding[], model: EssayMode
     const severity = options.rules[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     const old = byRule.get(rule.id) ?? [];
-    if (KEEPS_FINDINGS.has(rule.reads)) {
+    // An edit that keeps the paragraph's markers cannot reach these findings: they only move.
+    if (rule.reads === 'markers-and-notes') {
       for (const finding of old) findings.push(movedFinding(finding, move));
       continue;
     }
@@ -55,9 +53,8 @@ export function findingsAfterEdit(previous: readonly Finding[], model: EssayMode
 
 /** Findings of a failed rule or a notice, or two rules with one id: start afresh. */
 function canReuse(previous: readonly Finding[], rules: readonly Rule[]): boolean {
-  if (new Set(rules.map((r) => r.id)).size !== rules.length) return false;
   const ids = new Set<string>(rules.map((r) => r.id));
-  return previous.every((f) => ids.has(f.rule));
+  return ids.size === rules.length && previous.every((f) => ids.has(f.rule));
 }
 
 /** The finding with every offset moved; itself when none moves. */

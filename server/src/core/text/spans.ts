@@ -22,3 +22,8 @@ export function spanIndexAt(spans: readonly Span[], offset: number): number {
   const i = firstSpanEndingAfter(spans, offset);
   return i < spans.length && spans[i].start <= offset ? i : -1;
 }
+
+/** Moves a span by `by` characters. */
+export function spanShifter(by: number): (s: Span) => Span {
+  return (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+}
