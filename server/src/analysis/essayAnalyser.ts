@@ -58,7 +58,7 @@ export class EssayAnalyser {
     if (format === 'plain') return analyseEssay(text, { format, options });
     // A keystroke in a prose paragraph: the outline follows from the last one, with no parse and no trip to the worker.
     const edited = previous?.outline && previous.chunkedReading && outlineAfterSmallEdit({ text: previous.model.text, outline: previous.outline, reading: previous.chunkedReading }, text);
-    if (edited) return { ...reanalyse(previous, text, options, edited.outline).analysis, chunkedReading: edited.reading };
+    if (edited) return { ...reanalyse(previous, text, options, edited.outline, edited.change).analysis, chunkedReading: edited.reading };
     const parse = this.outlineInTurn(text);
     let result = await resultWithin(parse, FALLBACK_HEAD_START_MS);
     let fallback: Analysis | undefined;

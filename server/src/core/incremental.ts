@@ -34,11 +34,12 @@ export interface Reanalysis {
  * The analysis of `text`, reusing `previous` (the same document's analysis with
  * the same options) when the edit allows; otherwise a full analysis. A Markdown
  * essay needs the new text's outline (parsed where the time budget applies).
+ * `knownChange`, the edit from `previous`'s text to `text`, spares comparing them again.
  */
-export function reanalyse(previous: Analysis | undefined, text: string, options: ReviewOptions, outline?: MarkdownOutline): Reanalysis {
+export function reanalyse(previous: Analysis | undefined, text: string, options: ReviewOptions, outline?: MarkdownOutline, knownChange?: TextChange): Reanalysis {
   const format = outline ? 'markdown' : 'plain';
   if (previous && previous.model.format === format) {
-    const change = changeBetween(previous.model.text, text);
+    const change = knownChange ?? changeBetween(previous.model.text, text);
     if (!change) return { analysis: previous, incremental: true };
     const patched = format === 'plain' ? patchPlainParagraph(previous, text, change, options) : patchMarkdownParagraph(previous, text, change, outline!, options);
     if (patched) return { analysis: outline ? { ...patched, outline } : patched, incremental: true };

@@ -33,6 +33,8 @@ export interface ChunkedOutline {
   text: string;
   outline: MarkdownOutline;
   reading: ChunkedReading;
+  /** The edit from the last text to this one, when this outline was read from the last. */
+  change?: TextChange;
 }
 
 const LINE_BREAK = /[\n\r]/;
@@ -48,7 +50,7 @@ export function outlineAfterSmallEdit(last: ChunkedOutline, text: string): Chunk
   const front = readYamlFrontMatter(text)?.span;
   if (front?.start !== reading.front?.start || front?.end !== reading.front?.end) return undefined;
   const change = changeBetween(last.text, text);
-  if (!change) return last;
+  if (!change) return { text, outline: last.outline, reading };
   if (LINE_BREAK.test(change.newText) || LINE_BREAK.test(last.text.slice(change.start, change.oldEnd))) return undefined;
   const k = chunkHolding(reading.starts, last.text.length, change);
   if (k < 0 || reading.simple[k] !== 1) return undefined;
@@ -64,7 +66,7 @@ export function outlineAfterSmallEdit(last: ChunkedOutline, text: string): Chunk
 
   const starts = reading.starts.slice();
   for (let i = k + 1; i < starts.length; i++) starts[i] += delta;
-  return { text, outline: replacedChunk(last.outline, old, simple.outline, span.start, delta), reading: { ...reading, starts } };
+  return { text, outline: replacedChunk(last.outline, old, simple.outline, span.start, delta), reading: { ...reading, starts }, change };
 }
 
 function chunkEnd(starts: Int32Array, k: number, textLength: number): number {
