@@ -16,72 +16,8 @@ import { readQuantity } from './claims/quantities';
 import { type Candidate, joinQuantities, type ReadQuantity } from './claims/ranges';
 import { tokenize, type Token } from './claims/tokens';
 import { isChineseSentence } from './claims/script';
+import { mayHoldClaim } from './claims/trigger';
 import { findWordClaims } from './claims/wordPatterns';
-import {
-  CURRENCY_SYMBOLS, FRACTION_WORDS, MAGNITUDES, MULTIPLE_VERBS, NUMBER_WORDS, ORDINAL_WORDS, RANK_VERBS, SUPERLATIVES,
-} from './claims/vocabulary';
-
-/**
- * Every claim needs a digit, a currency or percent sign, or one of these words
- * (matched from a word start, so "seventh-largest" and "thousands" are caught). Most
- * sentences of an essay have none of them and skip tokenizing altogether. In
- * Chinese: a full-width digit, a Han numeral (一…九, 两, 十, 百分之), or the
- * characters of ranks and doubling (第, 前, 最, 首位, 翻).
- */
-const CLAIM_TRIGGER = {
-  // One class of the characters, split: the engine searches an ASCII class far faster than
-  // one mixed with scattered wide characters, which a coarse range test mostly rules out.
-  ascii: /[$%0-9]/,
-  wideRange: /[\u00a3\u00a5\u0e3f\u2030\u20a6-\u20bd\u4e00-\u9fff\uff05\uff10-\uff19]/,
-  wide: new RegExp(`[‰％０-９一二两兩三四五六七八九十第前最首翻${[...CURRENCY_SYMBOLS].filter((c) => c !== '$').join('')}]`),
-  // Words must start at a word boundary ("ten" not in "often"), and may run on ("thousands", "fifths").
-  words: new RegExp(
-    `\\b${prefixAlternation([
-      ...NUMBER_WORDS.keys(), ...[...MAGNITUDES.keys()].filter((w) => w.length > 3), ...ORDINAL_WORDS, ...FRACTION_WORDS,
-      ...SUPERLATIVES, ...RANK_VERBS, ...MULTIPLE_VERBS, 'twice', 'record', 'top', 'time',
-    ])}`,
-    'i',
-  ),
-};
-
-/** The sentence holds a trigger character or word (the wide-range test only narrows the wide one down). */
-function mayHoldClaim(sentence: string): boolean {
-  const t = CLAIM_TRIGGER;
-  return t.ascii.test(sentence) || t.words.test(sentence) || (t.wideRange.test(sentence) && t.wide.test(sentence));
-}
-
-interface PrefixNode {
-  next: Map<string, PrefixNode>;
-  isWord: boolean;
-}
-
-/**
- * A regex source that matches where any of `words` starts, written as a tree of
- * shared prefixes (`t(?:wo|hree|…)`): the same matches as `(?:two|three|…)`, but
- * the regex engine reads each letter once instead of trying every word in turn.
- * A word that starts another (`rank`, `ranked`) is enough on its own.
- */
-function prefixAlternation(words: readonly string[]): string {
-  const root: PrefixNode = { next: new Map(), isWord: false };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word.toLowerCase()) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { next: new Map(), isWord: false };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    node.isWord = true;
-  }
-  const source = (node: PrefixNode): string => {
-    if (node.isWord) return '';
-    const branches = [...node.next].map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + source(child));
-    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-  };
-  return source(root);
-}
 
 export interface QuantitySpan {
   kind: ClaimKind;

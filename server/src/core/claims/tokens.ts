@@ -90,6 +90,25 @@ function foldAsciiLetter(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
+/** A word as the vocabulary writes it: lower-case, with straight apostrophes. */
+export function lowerWord(written: string): string {
+  const word = written.toLowerCase();
+  return word.indexOf('\u2019') >= 0 || word.indexOf('\u02bc') >= 0 ? word.replace(/[\u2019\u02bc]/g, "'") : word;
+}
+
+/** Where the word that starts at `start` ends, as `tokenize` cuts words: over letters, and an apostrophe between letters. */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLetterCode(text, i, c)) i++;
+    else if (isApostropheCode(c) && i + 1 < n && isLetterCode(text, i + 1, text.charCodeAt(i + 1))) i += 2;
+    else break;
+  }
+  return i;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -146,13 +165,7 @@ export function tokenize(text: string): Token[] {
         } else break;
       }
       const written = text.slice(start, i);
-      let lower: string;
-      if (lowerAscii) lower = written;
-      else if (ascii) lower = written.toLowerCase();
-      else {
-        const word = written.toLowerCase();
-        lower = word.indexOf('\u2019') >= 0 || word.indexOf('\u02bc') >= 0 ? word.replace(/[\u2019\u02bc]/g, "'") : word;
-      }
+      const lower = lowerAscii ? written : ascii ? written.toLowerCase() : lowerWord(written);
       const token = new TokenRecord('word', start, i, written, lower, spaced);
       token.classes = ascii ? wordClassesOf(lower, hash) : wordClassesOf(lower);
       tokens.push(token);

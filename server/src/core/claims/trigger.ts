@@ -1,0 +1,96 @@
+// The quick test that lets most sentences skip the claim recogniser. A claim
+// needs a digit, a currency or percent sign, or a word that can anchor one (see
+// triggerWords.ts). Most anchor words state a claim only beside a partner word,
+// so "the two countries" is settled here, without cutting the sentence into
+// tokens. Regexes find the candidate words (the engine searches far faster than
+// a loop in script); each is then cut out as the tokenizer cuts words and looked
+// up whole. A test checks that the test never hides a claim the recogniser finds.
+
+import { HAN } from './script';
+import { lowerWord, wordEnd } from './tokens';
+import { ANCHOR_WORDS, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, TRIGGER_ALONE, TRIGGER_ROLES } from './triggerWords';
+import { CURRENCY_SYMBOLS } from './vocabulary';
+
+const TRIGGER = {
+  // One class of the characters, split: the engine searches an ASCII class far faster than
+  // one mixed with scattered wide characters, which a coarse range test mostly rules out.
+  // `\b` sees no word start after "_" ("_doubled"), so a sentence with one is read whole.
+  ascii: /[$%0-9_]/,
+  // Also "K" (Kelvin), which lower-cases to "k" but which the word regexes, without the `u` flag,
+  // do not match: a sentence with one is read whole.
+  wideRange: /[\u00a3\u00a5\u0e3f\u2030\u20a6-\u20bd\u212a\u4e00-\u9fff\uff05\uff10-\uff19]/,
+  // Full-width percent and digits; in Chinese the Han numerals and the characters of ranks and doubling.
+  wide: new RegExp(`[‰％０-９一二两兩三四五六七八九十第前最首翻\u212a${[...CURRENCY_SYMBOLS].filter((c) => c !== '$').join('')}]`),
+  // Where an anchor word may start ("ten" not in "often"); the word found is then read whole ("tens").
+  anchors: new RegExp(`\\b${prefixAlternation(ANCHOR_WORDS)}`, 'gi'),
+  partners: new RegExp(`\\b${prefixAlternation(PARTNER_WORDS)}`, 'gi'),
+  // Partner words outside ASCII, where `\b` sees no word start: "µg", "°C".
+  wideLetterPartner: /[\u00b5\u00b0]/,
+};
+
+/** The sentence may hold a claim: `readClaims` finds none in a sentence this returns false for. */
+export function mayHoldClaim(sentence: string): boolean {
+  const t = TRIGGER;
+  if (t.ascii.test(sentence) || (t.wideRange.test(sentence) && t.wide.test(sentence))) return true;
+  // Which kinds of partner-needing word the sentence has.
+  let needs = 0;
+  let smallNumbers = 0;
+  t.anchors.lastIndex = 0;
+  for (let found = t.anchors.exec(sentence); found; found = t.anchors.exec(sentence)) {
+    const role = roleOfWordAt(sentence, found.index);
+    if (role & TRIGGER_ALONE) return true;
+    needs |= role & NEEDS_PARTNER;
+    // "one in three", "two of the three": two small numbers make a proportion.
+    if (role & SMALL_NUMBER && ++smallNumbers === 2) return true;
+  }
+  if (needs === 0) return false;
+  // A Chinese sentence is read by its own recogniser, which this test does not model.
+  HAN.lastIndex = 0;
+  if (HAN.test(sentence) || t.wideLetterPartner.test(sentence)) return true;
+  t.partners.lastIndex = 0;
+  for (let found = t.partners.exec(sentence); found; found = t.partners.exec(sentence)) {
+    if ((roleOfWordAt(sentence, found.index) >> PARTNER_SHIFT) & needs) return true;
+  }
+  return false;
+}
+
+/** The roles of the word that starts at `start`, cut as the tokenizer cuts it: "tens" is not "ten". */
+function roleOfWordAt(sentence: string, start: number): number {
+  return TRIGGER_ROLES.get(lowerWord(sentence.slice(start, wordEnd(sentence, start)))) ?? 0;
+}
+
+interface PrefixNode {
+  next: Map<string, PrefixNode>;
+  isWord: boolean;
+}
+
+/**
+ * A regex source that matches where any of `words` starts, written as a tree of
+ * shared prefixes (`t(?:wo|hree|…)`): the same matches as `(?:two|three|…)`, but
+ * the regex engine reads each letter once instead of trying every word in turn.
+ * A word that starts another (`rank`, `ranked`) is enough on its own.
+ */
+function prefixAlternation(words: readonly string[]): string {
+  const root: PrefixNode = { next: new Map(), isWord: false };
+  for (const word of words) {
+    let node = root;
+    // Up to the first character that is not an ASCII letter: "world's" is found by "world", so "world’s" is too.
+    const letters = /^[a-z]*/.exec(word.toLowerCase())?.[0] ?? '';
+    if (letters === '') continue; // "°c": found by `wideLetterPartner`
+    for (const ch of letters) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), isWord: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.isWord = true;
+  }
+  const source = (node: PrefixNode): string => {
+    if (node.isWord) return '';
+    const branches = [...node.next].map(([ch, child]) => ch + source(child));
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  return source(root);
+}
