@@ -389,7 +389,8 @@ describe('claims: the quick trigger test', () => {
       'ever', 'on', 'most', 'least', "world's", 'its', 'times', 'per', 'percentage', 'basis', 'bn', 'mln', 'dollars', 'km',
       'years', 'old', 'aged', 'partner', 'exporter', 'fell', 'rose', 'third', 'half', 'thirds', 'more', 'than', 'over',
       'bps', 'bp', 'cent', 'percentage points', 'basis points', 'all-time high', 'record low', 'one in three', 'two of the five',
-      'nine out of ten',
+      'nine out of ten', 'a third of', 'two-thirds', 'one quarter of', 'three quarters', 'by a fifth', 'two people in five',
+      'two jobless people a year out of five', 'two people each year in five', 'seven\u2013eighths',
     ];
     const glue = [' ', ' ', ' ', ' ', ' ', ' ', '-', '\u2013', ', ', "'", '\u2019', '_', '\u00a0', '', ' (', ') ', ' "', '\u201c', 'é', '中', '中国'];
     const random = seededRandom(2026);

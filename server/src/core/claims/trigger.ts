@@ -8,8 +8,19 @@
 
 import { HAN } from './script';
 import { lowerWord, wordEnd } from './tokens';
-import { ANCHOR_WORDS, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, TRIGGER_ALONE, TRIGGER_ROLES } from './triggerWords';
+import {
+  ANCHOR_WORDS, COUNTED_FRACTIONS, LONE_FRACTION, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, SMALL_NUMBERS,
+  TRIGGER_ALONE, TRIGGER_ROLES,
+} from './triggerWords';
+import { NUMBER_WORDS } from './vocabulary';
 import { CURRENCY_SYMBOLS } from './vocabulary';
+
+/** Whitespace as the tokenizer reads it (`isSpaceCode`), which also counts the zero-width space. */
+const GAP = '[\\s\\u200b]+';
+
+function oneOf(words: Iterable<string>): string {
+  return `(?:${[...words].join('|')})`;
+}
 
 const TRIGGER = {
   // One class of the characters, split: the engine searches an ASCII class far faster than
@@ -26,6 +37,11 @@ const TRIGGER = {
   partners: new RegExp(`\\b${prefixAlternation(PARTNER_WORDS)}`, 'gi'),
   // Partner words outside ASCII, where `\b` sees no word start: "µg", "°C".
   wideLetterPartner: /[\u00b5\u00b0]/,
+  // "one in three", "two people out of five", "nine of the ten": a small number, its unit (at most
+  // four tokens: "jobless people a year"), then "of", "out of" or "in" right before another (see `proportion`).
+  proportion: new RegExp(`\\b${oneOf(SMALL_NUMBERS)}(?:${GAP}[^\\s\\u200b]+){0,4}?${GAP}(?:out${GAP})?(?:of|in)${GAP}(?:the${GAP})?${oneOf(SMALL_NUMBERS)}`, 'i'),
+  // "a third of", "two-thirds", "one quarter": a count right before the fraction word (see `fractionAt`).
+  countedFraction: new RegExp(`\\b${oneOf(['a', 'one', ...NUMBER_WORDS.keys()])}(?:${GAP}|[-\\u2010-\\u2014\\u2212])${oneOf(COUNTED_FRACTIONS)}`, 'i'),
 };
 
 /** The sentence may hold a claim: `readClaims` finds none in a sentence this returns false for. */
@@ -40,10 +56,11 @@ export function mayHoldClaim(sentence: string): boolean {
     const role = roleOfWordAt(sentence, found.index);
     if (role & TRIGGER_ALONE) return true;
     needs |= role & NEEDS_PARTNER;
-    // "one in three", "two of the three": two small numbers make a proportion.
-    if (role & SMALL_NUMBER && ++smallNumbers === 2) return true;
+    if (role & SMALL_NUMBER) smallNumbers++;
   }
   if (needs === 0) return false;
+  if (smallNumbers >= 2 && t.proportion.test(sentence)) return true;
+  if (needs & LONE_FRACTION && t.countedFraction.test(sentence)) return true;
   // A Chinese sentence is read by its own recogniser, which this test does not model.
   HAN.lastIndex = 0;
   if (HAN.test(sentence) || t.wideLetterPartner.test(sentence)) return true;

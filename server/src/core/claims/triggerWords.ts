@@ -10,7 +10,7 @@ import {
   PERCENT_WORDS, RANK_VERBS, RANKED_ROLES, SUPERLATIVES, VAGUE_MAGNITUDES,
 } from './vocabulary';
 
-/** "two": a claim only with a unit, magnitude, currency, percent, age or "times", or a second such number ("one in three"). */
+/** "two": a claim only with a unit, magnitude, currency, percent, age or "times", or in a proportion ("one in three", see trigger.ts). */
 export const SMALL_NUMBER = 1 << 0;
 /** "second": a claim only with a superlative, "most"/"least" or a ranked role ("the first trade partner"). */
 export const LONE_ORDINAL = 1 << 1;
@@ -18,15 +18,19 @@ export const LONE_ORDINAL = 1 << 1;
 export const LONE_SUPERLATIVE = 1 << 2;
 /** "top": a claim only with a number word ("top five"). */
 export const LONE_TOP = 1 << 3;
+/** "third", "quarters": a share only after a count ("a third of", "two-thirds"), and as an ordinal like "second". */
+export const LONE_FRACTION = 1 << 4;
 /** A word that may state a claim on its own: "twenty", "doubled", "thousands", "half", "ranked". */
-export const TRIGGER_ALONE = 1 << 8;
+export const TRIGGER_ALONE = 1 << 10;
 /** Every kind of word that needs a partner. */
-export const NEEDS_PARTNER = SMALL_NUMBER | LONE_ORDINAL | LONE_SUPERLATIVE | LONE_TOP;
-/** The partner bits sit four places above the kinds they complete. */
-export const PARTNER_SHIFT = 4;
+export const NEEDS_PARTNER = SMALL_NUMBER | LONE_ORDINAL | LONE_SUPERLATIVE | LONE_TOP | LONE_FRACTION;
+/** The partner bits sit five places above the kinds they complete. */
+export const PARTNER_SHIFT = 5;
 const partnerOf = (kind: number): number => kind << PARTNER_SHIFT;
 
-const smallNumbers = [...NUMBER_WORDS].filter(([, value]) => value < 10).map(([word]) => word);
+export const SMALL_NUMBERS = [...NUMBER_WORDS].filter(([, value]) => value < 10).map(([word]) => word);
+/** "half" states a share on its own ("nearly half", "half of"); the other fraction words need a count before them. */
+export const COUNTED_FRACTIONS = [...FRACTION_WORDS].filter((word) => word !== 'half');
 const largeNumbers = [...NUMBER_WORDS].filter(([, value]) => value >= 10).map(([word]) => word);
 
 const ROLES: [Iterable<string>, number][] = [
@@ -34,12 +38,12 @@ const ROLES: [Iterable<string>, number][] = [
   // "a million", "a mln": after an article only magnitudes of three letters or more are read.
   [[...MAGNITUDES.keys()].filter((word) => word.length > 2), TRIGGER_ALONE],
   [VAGUE_MAGNITUDES, TRIGGER_ALONE],
-  [FRACTION_WORDS, TRIGGER_ALONE],
+  [['half'], TRIGGER_ALONE],
   [RANK_VERBS, TRIGGER_ALONE],
   [MULTIPLE_VERBS, TRIGGER_ALONE],
   [['twice', 'record', 'time'], TRIGGER_ALONE],
 
-  [smallNumbers, SMALL_NUMBER],
+  [SMALL_NUMBERS, SMALL_NUMBER],
   // What `readUnit` and `classify` make a claim of after a spelled number; a duration counts only with an age word.
   [
     [...MAGNITUDES.keys(), ...PERCENT_WORDS, 'per', 'percentage', 'basis', 'bps', 'bp', ...CURRENCY_NAMES, ...MEASURE_UNITS, ...AGE_WORDS, 'times'],
@@ -48,6 +52,10 @@ const ROLES: [Iterable<string>, number][] = [
 
   [[...ORDINAL_WORDS].filter((word) => !FRACTION_WORDS.has(word)), LONE_ORDINAL],
   [[...SUPERLATIVES, 'most', 'least', ...RANKED_ROLES], partnerOf(LONE_ORDINAL)],
+
+  // "third" and "fifth" are ordinals too, and take an ordinal's partners; a count before one is read in trigger.ts.
+  [COUNTED_FRACTIONS, LONE_FRACTION],
+  [[...SUPERLATIVES, 'most', 'least', ...RANKED_ROLES], partnerOf(LONE_FRACTION)],
 
   [SUPERLATIVES, LONE_SUPERLATIVE],
   [[...ORDINAL_WORDS, 'since', 'ever', "world's", "globe's", "planet's", ...RANKED_ROLES], partnerOf(LONE_SUPERLATIVE)],
