@@ -32,9 +32,9 @@ const TRIGGER = {
   wideRange: /[\u00a3\u00a5\u0e3f\u2030\u20a6-\u20bd\u212a\u4e00-\u9fff\uff05\uff10-\uff19]/,
   // Full-width percent and digits; in Chinese the Han numerals and the characters of ranks and doubling.
   wide: new RegExp(`[‰％０-９一二两兩三四五六七八九十第前最首翻\u212a${[...CURRENCY_SYMBOLS].filter((c) => c !== '$').join('')}]`),
-  // Where an anchor word may start ("ten" not in "often"); the word found is then read whole ("tens").
-  anchors: new RegExp(`\\b${prefixAlternation(ANCHOR_WORDS)}`, 'gi'),
-  partners: new RegExp(`\\b${prefixAlternation(PARTNER_WORDS)}`, 'gi'),
+  // Anchor words, whole ("ten", not "often" or "tension"); each found is then read as the tokenizer cuts it.
+  anchors: new RegExp(`\\b${wholeWordAlternation(ANCHOR_WORDS)}`, 'gi'),
+  partners: new RegExp(`\\b${wholeWordAlternation(PARTNER_WORDS)}`, 'gi'),
   // Partner words outside ASCII, where `\b` sees no word start: "µg", "°C".
   wideLetterPartner: /[\u00b5\u00b0]/,
   // "one in three", "two people out of five", "nine of the ten": a small number, its unit (at most
@@ -76,24 +76,25 @@ function roleOfWordAt(sentence: string, start: number): number {
   return TRIGGER_ROLES.get(lowerWord(sentence.slice(start, wordEnd(sentence, start)))) ?? 0;
 }
 
-interface PrefixNode {
-  next: Map<string, PrefixNode>;
+interface TrieNode {
+  next: Map<string, TrieNode>;
   isWord: boolean;
 }
 
 /**
- * A regex source that matches where any of `words` starts, written as a tree of
- * shared prefixes (`t(?:wo|hree|…)`): the same matches as `(?:two|three|…)`, but
- * the regex engine reads each letter once instead of trying every word in turn.
- * A word that starts another (`rank`, `ranked`) is enough on its own.
+ * A regex source that matches any of `words` whole, written as a tree of shared
+ * prefixes (`t(?:wo|hree|en(?:th)?)`): the same matches as `(?:two|three|ten|tenth)`
+ * followed by `(?![a-z])`, but the regex engine reads each letter once instead of
+ * trying every word in turn. A word is cut before its first character that is not
+ * an ASCII letter: "world's" is found as "world", so "world’s" is too, and the word
+ * read whole then decides.
  */
-function prefixAlternation(words: readonly string[]): string {
-  const root: PrefixNode = { next: new Map(), isWord: false };
+function wholeWordAlternation(words: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), isWord: false };
   for (const word of words) {
-    let node = root;
-    // Up to the first character that is not an ASCII letter: "world's" is found by "world", so "world’s" is too.
     const letters = /^[a-z]*/.exec(word.toLowerCase())?.[0] ?? '';
-    if (letters === '') continue; // "°c": found by `wideLetterPartner`
+    if (letters === '') continue; // "°c", "µg": found by `wideLetterPartner`
+    let node = root;
     for (const ch of letters) {
       let child = node.next.get(ch);
       if (!child) {
@@ -104,10 +105,13 @@ function prefixAlternation(words: readonly string[]): string {
     }
     node.isWord = true;
   }
-  const source = (node: PrefixNode): string => {
-    if (node.isWord) return '';
+  const source = (node: TrieNode): string => {
     const branches = [...node.next].map(([ch, child]) => ch + source(child));
-    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    if (branches.length === 0) return '';
+    const alternatives = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    if (!node.isWord) return alternatives;
+    return branches.length === 1 && branches[0].length === 1 ? `${alternatives}?` : `(?:${alternatives})?`;
   };
-  return source(root);
+  // A word ends where no ASCII letter follows: every word the tokenizer cuts ends so.
+  return `${source(root)}(?![a-z])`;
 }
