@@ -4,8 +4,8 @@
 import { isAsciiLetter } from '../text/chars';
 import { isHan } from '../text/cjk';
 
-/** What `isHan` accepts, as a regex to search with (global: reset `lastIndex` before a test). */
-export const HAN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/** What `isHan` accepts, as a regex to search with. */
+const HAN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 /**
  * More than a stray Han word in English prose: at least two Han characters, and

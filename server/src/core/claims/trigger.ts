@@ -6,7 +6,6 @@
 // a loop in script); each is then cut out as the tokenizer cuts words and looked
 // up whole. A test checks that the test never hides a claim the recogniser finds.
 
-import { HAN } from './script';
 import { lowerWord, wordEnd } from './tokens';
 import {
   ANCHOR_WORDS, COUNTED_FRACTIONS, LONE_FRACTION, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, SMALL_NUMBERS,
@@ -28,15 +27,15 @@ const TRIGGER = {
   // `\b` sees no word start after "_" ("_doubled"), so a sentence with one is read whole.
   ascii: /[$%0-9_]/,
   // Also "K" (Kelvin), which lower-cases to "k" but which the word regexes, without the `u` flag,
-  // do not match: a sentence with one is read whole.
-  wideRange: /[\u00a3\u00a5\u0e3f\u2030\u20a6-\u20bd\u212a\u4e00-\u9fff\uff05\uff10-\uff19]/,
+  // do not match: a sentence with one is read whole. Also what `unusual` looks for.
+  wideRange: /[\u00a3\u00a5\u00b0\u00b5\u0e3f\u2030\u20a6-\u20bd\u212a\u3007\u3400-\u9fff\uf900-\ufaff\uff05\uff10-\uff19]/,
   // Full-width percent and digits; in Chinese the Han numerals and the characters of ranks and doubling.
   wide: new RegExp(`[‰％０-９一二两兩三四五六七八九十第前最首翻\u212a${[...CURRENCY_SYMBOLS].filter((c) => c !== '$').join('')}]`),
   // Anchor words, whole ("ten", not "often" or "tension"); each found is then read as the tokenizer cuts it.
   anchors: new RegExp(`\\b${wholeWordAlternation(ANCHOR_WORDS)}`, 'gi'),
   partners: new RegExp(`\\b${wholeWordAlternation(PARTNER_WORDS)}`, 'gi'),
-  // Partner words outside ASCII, where `\b` sees no word start: "µg", "°C".
-  wideLetterPartner: /[\u00b5\u00b0]/,
+  // Han, read by the Chinese recogniser, and partner words outside ASCII, where `\b` sees no word start ("µg", "°C").
+  unusual: /[\u00b0\u00b5\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/,
   // "one in three", "two people out of five", "nine of the ten": a small number, its unit (at most
   // four tokens: "jobless people a year"), then "of", "out of" or "in" right before another (see `proportion`).
   proportion: new RegExp(`\\b${oneOf(SMALL_NUMBERS)}(?:${GAP}[^\\s\\u200b]+){0,4}?${GAP}(?:out${GAP})?(?:of|in)${GAP}(?:the${GAP})?${oneOf(SMALL_NUMBERS)}`, 'i'),
@@ -47,7 +46,10 @@ const TRIGGER = {
 /** The sentence may hold a claim: `readClaims` finds none in a sentence this returns false for. */
 export function mayHoldClaim(sentence: string): boolean {
   const t = TRIGGER;
-  if (t.ascii.test(sentence) || (t.wideRange.test(sentence) && t.wide.test(sentence))) return true;
+  if (t.ascii.test(sentence)) return true;
+  // Most sentences are ASCII: one coarse range test rules out both the wide triggers and `unusual`.
+  const wideAtAll = t.wideRange.test(sentence);
+  if (wideAtAll && t.wide.test(sentence)) return true;
   // Which kinds of partner-needing word the sentence has.
   let needs = 0;
   let smallNumbers = 0;
@@ -62,8 +64,7 @@ export function mayHoldClaim(sentence: string): boolean {
   if (smallNumbers >= 2 && t.proportion.test(sentence)) return true;
   if (needs & LONE_FRACTION && t.countedFraction.test(sentence)) return true;
   // A Chinese sentence is read by its own recogniser, which this test does not model.
-  HAN.lastIndex = 0;
-  if (HAN.test(sentence) || t.wideLetterPartner.test(sentence)) return true;
+  if (wideAtAll && t.unusual.test(sentence)) return true;
   t.partners.lastIndex = 0;
   for (let found = t.partners.exec(sentence); found; found = t.partners.exec(sentence)) {
     if ((roleOfWordAt(sentence, found.index) >> PARTNER_SHIFT) & needs) return true;
@@ -73,7 +74,9 @@ export function mayHoldClaim(sentence: string): boolean {
 
 /** The roles of the word that starts at `start`, cut as the tokenizer cuts it: "tens" is not "ten". */
 function roleOfWordAt(sentence: string, start: number): number {
-  return TRIGGER_ROLES.get(lowerWord(sentence.slice(start, wordEnd(sentence, start)))) ?? 0;
+  const word = sentence.slice(start, wordEnd(sentence, start));
+  // Most words found are written in lower case already, as the list has them.
+  return TRIGGER_ROLES.get(word) ?? TRIGGER_ROLES.get(lowerWord(word)) ?? 0;
 }
 
 interface TrieNode {
