@@ -373,10 +373,13 @@ describe('claims: the quick trigger test', () => {
     assert.ok(sentences > 200, `only ${sentences} sentences checked`);
   });
 
-  it('never hides a claim in 30,000 sentences without digits built from the recogniser\'s own words', () => {
-    // Every word of every vocabulary list in any case, glued by the characters words are cut at,
-    // and half of the time one of the words the quick test weighs a sentence by, so that anchors
-    // and their partners meet often: a word the quick test misreads shows up here.
+  /**
+   * Every word of every vocabulary list in any case, glued by the characters words are cut at,
+   * and half of the time one of the words the quick test weighs a sentence by (and `extra`), so
+   * that anchors and their partners meet often: a word the quick test misreads shows up here.
+   * Returns how many of the sentences held a claim.
+   */
+  function checkAgainstRecogniser(seed: number, count: number, extra: readonly string[] = []): number {
     const words = new Set<string>(['Russia', 'trade', 'cent', 'point', 'points']);
     for (const list of Object.values(vocabulary)) {
       if (list instanceof Map) for (const word of list.keys()) words.add(word as string);
@@ -390,10 +393,10 @@ describe('claims: the quick trigger test', () => {
       'years', 'old', 'aged', 'partner', 'exporter', 'fell', 'rose', 'third', 'half', 'thirds', 'more', 'than', 'over',
       'bps', 'bp', 'cent', 'percentage points', 'basis points', 'all-time high', 'record low', 'one in three', 'two of the five',
       'nine out of ten', 'a third of', 'two-thirds', 'one quarter of', 'three quarters', 'by a fifth', 'two people in five',
-      'two jobless people a year out of five', 'two people each year in five', 'seven\u2013eighths',
+      'two jobless people a year out of five', 'two people each year in five', 'seven\u2013eighths', ...extra,
     ];
     const glue = [' ', ' ', ' ', ' ', ' ', ' ', '-', '\u2013', ', ', "'", '\u2019', '_', '\u00a0', '', ' (', ') ', ' "', '\u201c', 'é', '中', '中国'];
-    const random = seededRandom(2026);
+    const random = seededRandom(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
     const styled = (word: string): string => {
       const r = random();
@@ -404,7 +407,7 @@ describe('claims: the quick trigger test', () => {
     };
     const nextWord = () => styled(random() < 0.5 ? pick(weighed) : pick(vocabularyWords));
     let withClaims = 0;
-    for (let n = 0; n < 30_000; n++) {
+    for (let n = 0; n < count; n++) {
       const parts: string[] = [];
       for (let k = 1 + Math.floor(random() * 9); k > 0; k--) parts.push(nextWord(), random() < 0.7 ? ' ' : pick(glue));
       const sentence = parts.join('') + '.';
@@ -413,7 +416,23 @@ describe('claims: the quick trigger test', () => {
       assert.deepEqual(findQuantities(sentence), found, sentence);
       assert.deepEqual(findQuantities(sentence, { policyTargetsAreClaims: true }), readClaims(sentence, { policyTargetsAreClaims: true }), sentence);
     }
+    return withClaims;
+  }
+
+  it('never hides a claim in 30,000 sentences without digits built from the recogniser\'s own words', () => {
+    const withClaims = checkAgainstRecogniser(2026, 30_000);
     // The sentences must exercise the recogniser, not only the quick test's rejections.
+    assert.ok(withClaims > 2000, `only ${withClaims} sentences held a claim`);
+  });
+
+  it('never hides a claim in 30,000 sentences whose digits are years, or look like years', () => {
+    const years = [
+      '2014', '1999', '1000', '2100', '2101', '0999', '999', '20145', '2014th', '1990s', '2014°C', '2014 °C', '2014µg', '2014-fold',
+      '2014\u2013fold', '2014-2015', '2014\u20132015', '2014-15', '2014.5', '2014,500', '2014:30', '2014/15', 'USD 2014',
+      'RMB2014', '2014 points', '2014 times as', 'top 2014', 'from 2014 to', 'between 2014 and', 'in 2014,', '(2014)',
+      '2014 percent', '2014 million', '2014 dollars', '2014 years old', '2014 km', '2014 per', '2014x', '2014pc', '01999 people',
+    ];
+    const withClaims = checkAgainstRecogniser(1945, 30_000, [...years, ...years]);
     assert.ok(withClaims > 2000, `only ${withClaims} sentences held a claim`);
   });
 });

@@ -66,7 +66,7 @@ function isApostropheCode(code: number): boolean {
 }
 
 /** `-` and the Unicode hyphens and dashes, which all read as "-" (the em dash as "—"). */
-function isHyphenCode(code: number): boolean {
+export function isHyphenCode(code: number): boolean {
   return code === 0x2d || (code >= 0x2010 && code <= 0x2014) || code === 0x2212;
 }
 
@@ -74,7 +74,8 @@ const LETTER = /\p{L}|\p{M}|°/u;
 /** Per UTF-16 code unit above ASCII: 0 not yet known, 1 a letter, 2 not one (the regex runs once per code unit). */
 const LETTER_CACHE = new Uint8Array(0x10000);
 
-function isLetterCode(text: string, i: number, code: number): boolean {
+/** A letter as words are cut: `\p{L}`, `\p{M}` or `°` ("°C"), one UTF-16 code unit at a time. */
+export function isLetterCode(text: string, i: number, code: number): boolean {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
   if (code < 0x80) return false;
   let known = LETTER_CACHE[code];

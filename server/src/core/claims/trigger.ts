@@ -1,14 +1,15 @@
 // The quick test that lets most sentences skip the claim recogniser. A claim
 // needs a digit, a currency or percent sign, or a word that can anchor one (see
-// triggerWords.ts). Most anchor words state a claim only beside a partner word,
-// so "the two countries" is settled here, without cutting the sentence into
-// tokens. Regexes find the candidate words (the engine searches far faster than
-// a loop in script); each is then cut out as the tokenizer cuts words and looked
-// up whole. A test checks that the test never hides a claim the recogniser finds.
+// triggerWords.ts). Most anchor words, and years written in digits, state a
+// claim only beside a partner word, so "the two countries" and "in 2014," are
+// settled here, without cutting the sentence into tokens. Regexes find the
+// candidate words (the engine searches far faster than a loop in script); each is
+// then cut out as the tokenizer cuts words and looked up whole. Tests check that
+// the quick test never hides a claim the recogniser finds.
 
-import { lowerWord, wordEnd } from './tokens';
+import { isHyphenCode, isLetterCode, lowerWord, wordEnd } from './tokens';
 import {
-  ANCHOR_WORDS, COUNTED_FRACTIONS, LONE_FRACTION, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, SMALL_NUMBERS,
+  ANCHOR_WORDS, BARE_YEAR, COUNTED_FRACTIONS, LONE_FRACTION, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, SMALL_NUMBERS,
   TRIGGER_ALONE, TRIGGER_ROLES,
 } from './triggerWords';
 import { NUMBER_WORDS } from './vocabulary';
@@ -26,6 +27,8 @@ const TRIGGER = {
   // one mixed with scattered wide characters, which a coarse range test mostly rules out.
   // `\b` sees no word start after "_" ("_doubled"), so a sentence with one is read whole.
   ascii: /[$%0-9_]/,
+  signs: /[$%_]/,
+  digitRuns: /\d+/g,
   // Also "K" (Kelvin), which lower-cases to "k" but which the word regexes, without the `u` flag,
   // do not match: a sentence with one is read whole. Also what `unusual` looks for.
   wideRange: /[\u00a3\u00a5\u00b0\u00b5\u0e3f\u2030\u20a6-\u20bd\u212a\u3007\u3400-\u9fff\uf900-\ufaff\uff05\uff10-\uff19]/,
@@ -46,12 +49,15 @@ const TRIGGER = {
 /** The sentence may hold a claim: `readClaims` finds none in a sentence this returns false for. */
 export function mayHoldClaim(sentence: string): boolean {
   const t = TRIGGER;
-  if (t.ascii.test(sentence)) return true;
+  // Which kinds of partner-needing word the sentence has.
+  let needs = 0;
+  if (t.ascii.test(sentence)) {
+    if (!onlyBareYears(sentence)) return true;
+    needs = BARE_YEAR;
+  }
   // Most sentences are ASCII: one coarse range test rules out both the wide triggers and `unusual`.
   const wideAtAll = t.wideRange.test(sentence);
   if (wideAtAll && t.wide.test(sentence)) return true;
-  // Which kinds of partner-needing word the sentence has.
-  let needs = 0;
   let smallNumbers = 0;
   t.anchors.lastIndex = 0;
   for (let found = t.anchors.exec(sentence); found; found = t.anchors.exec(sentence)) {
@@ -70,6 +76,30 @@ export function mayHoldClaim(sentence: string): boolean {
     if ((roleOfWordAt(sentence, found.index) >> PARTNER_SHIFT) & needs) return true;
   }
   return false;
+}
+
+/**
+ * The sentence's digits all stand in bare years ("in 2014,", "1945–1950"): four
+ * digits from 1000 to 2100 with no letter glued after them ("2014th", "1990s",
+ * "2014°C") nor a hyphen and a word ("a 2014-fold rise"), and no `$`, `%` or `_`
+ * anywhere. `classify` sets such a year aside unless a unit, a currency or "times"
+ * stands beside it, which the partner words cover.
+ */
+function onlyBareYears(sentence: string): boolean {
+  const t = TRIGGER;
+  if (t.signs.test(sentence)) return false;
+  t.digitRuns.lastIndex = 0;
+  for (let run = t.digitRuns.exec(sentence); run; run = t.digitRuns.exec(sentence)) {
+    if (run[0].length !== 4) return false;
+    const year = Number(run[0]);
+    if (year < 1000 || year > 2100) return false;
+    const after = run.index + 4;
+    if (after < sentence.length && isLetterCode(sentence, after, sentence.charCodeAt(after))) return false;
+    if (after + 1 < sentence.length && isHyphenCode(sentence.charCodeAt(after)) && isLetterCode(sentence, after + 1, sentence.charCodeAt(after + 1))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The roles of the word that starts at `start`, cut as the tokenizer cuts it: "tens" is not "ten". */

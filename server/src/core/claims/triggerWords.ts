@@ -6,7 +6,7 @@
 // what the recogniser reads beside that kind of word; a test holds the two in step.
 
 import {
-  AGE_WORDS, CURRENCY_NAMES, FRACTION_WORDS, MAGNITUDES, MEASURE_UNITS, MULTIPLE_VERBS, NUMBER_WORDS, ORDINAL_WORDS,
+  AGE_WORDS, CURRENCY_CODES, CURRENCY_NAMES, FRACTION_WORDS, MAGNITUDES, MEASURE_UNITS, MULTIPLE_VERBS, NUMBER_WORDS, ORDINAL_WORDS,
   PERCENT_WORDS, RANK_VERBS, RANKED_ROLES, SUPERLATIVES, VAGUE_MAGNITUDES,
 } from './vocabulary';
 
@@ -20,12 +20,14 @@ export const LONE_SUPERLATIVE = 1 << 2;
 export const LONE_TOP = 1 << 3;
 /** "third", "quarters": a share only after a count ("a third of", "two-thirds"), and as an ordinal like "second". */
 export const LONE_FRACTION = 1 << 4;
+/** "2014": a year written in digits is a claim only with a unit, currency, percent or "times" (see trigger.ts). */
+export const BARE_YEAR = 1 << 5;
 /** A word that may state a claim on its own: "twenty", "doubled", "thousands", "half", "ranked". */
-export const TRIGGER_ALONE = 1 << 10;
+export const TRIGGER_ALONE = 1 << 12;
 /** Every kind of word that needs a partner. */
-export const NEEDS_PARTNER = SMALL_NUMBER | LONE_ORDINAL | LONE_SUPERLATIVE | LONE_TOP | LONE_FRACTION;
-/** The partner bits sit five places above the kinds they complete. */
-export const PARTNER_SHIFT = 5;
+export const NEEDS_PARTNER = SMALL_NUMBER | LONE_ORDINAL | LONE_SUPERLATIVE | LONE_TOP | LONE_FRACTION | BARE_YEAR;
+/** The partner bits sit six places above the kinds they complete. */
+export const PARTNER_SHIFT = 6;
 const partnerOf = (kind: number): number => kind << PARTNER_SHIFT;
 
 export const SMALL_NUMBERS = [...NUMBER_WORDS].filter(([, value]) => value < 10).map(([word]) => word);
@@ -47,8 +49,10 @@ const ROLES: [Iterable<string>, number][] = [
   // What `readUnit` and `classify` make a claim of after a spelled number; a duration counts only with an age word.
   [
     [...MAGNITUDES.keys(), ...PERCENT_WORDS, 'per', 'percentage', 'basis', 'bps', 'bp', ...CURRENCY_NAMES, ...MEASURE_UNITS, ...AGE_WORDS, 'times'],
-    partnerOf(SMALL_NUMBER),
+    partnerOf(SMALL_NUMBER) | partnerOf(BARE_YEAR),
   ],
+  // After digits also index points ("lost 2014 points"), and before them a currency code ("USD 2014").
+  [['point', 'points', 'pts', ...CURRENCY_CODES], partnerOf(BARE_YEAR)],
 
   [[...ORDINAL_WORDS].filter((word) => !FRACTION_WORDS.has(word)), LONE_ORDINAL],
   [[...SUPERLATIVES, 'most', 'least', ...RANKED_ROLES], partnerOf(LONE_ORDINAL)],
