@@ -23,7 +23,14 @@ const FORMS: { pattern: string; toIso: (m: string[]) => string | undefined }[] =
   { pattern: '(\\d{1,2})[./](\\d{1,2})[./](\\d{4})', toIso: (m) => iso(m[3], Number(m[2]), m[1]) },
 ];
 
-const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])(?:${FORMS.map((f) => f.pattern.replace(/\((?!\?)/g, '(?:')).join('|')})(?![\\p{L}\\d])`, 'giu');
+// The forms keep their captures: the first form whose captures took part is the one that matched.
+// A date starts after no letter or digit; that lookbehind, tried at every position, would
+// double the scan, so it is asked (NOT_AFTER_WORD) only where the rest matched.
+const ANY_DATE = new RegExp(`(?:${FORMS.map((f) => f.pattern).join('|')})(?![\\p{L}\\d])`, 'giu');
+const NOT_AFTER_WORD = /(?<![\p{L}\d])/iuy;
+/** Each form's captures, and where in an ANY_DATE match they start. */
+const CAPTURES = FORMS.map((f) => f.pattern.match(/\((?!\?)/g)!.length);
+const FIRST_CAPTURE = CAPTURES.map((_, i) => 1 + CAPTURES.slice(0, i).reduce((sum, n) => sum + n, 0));
 const FOUR_DIGITS = /\d{4}/;
 const WHOLE = FORMS.map((f) => new RegExp(`^${f.pattern}$`, 'iu'));
 
@@ -68,10 +75,29 @@ export function findDates(text: string): FoundDate[] {
   if (!FOUR_DIGITS.test(text)) return found;
   ANY_DATE.lastIndex = 0;
   for (let match = ANY_DATE.exec(text); match; match = ANY_DATE.exec(text)) {
-    const value = parseDate(match[0]);
+    NOT_AFTER_WORD.lastIndex = match.index;
+    if (!NOT_AFTER_WORD.test(text)) {
+      // Not a date here; the search goes on from the next position (a date starts with a BMP character).
+      ANY_DATE.lastIndex = match.index + 1;
+      continue;
+    }
+    const value = isoOfMatch(match);
     if (value) found.push({ start: match.index, end: match.index + match[0].length, iso: value });
   }
   return found;
+}
+
+/**
+ * `parseDate(match[0])`, read from the captures ANY_DATE took. The match is at
+ * most 37 characters with nothing to trim, and its form's pattern matches it
+ * whole with the same captures, an earlier form's not at all: a whole match by
+ * an earlier form would have been ANY_DATE's match.
+ */
+function isoOfMatch(match: RegExpExecArray): string | undefined {
+  const form = FIRST_CAPTURE.findIndex((at) => match[at] !== undefined);
+  const first = FIRST_CAPTURE[form];
+  // toIso reads its captures from index 1, as from the form's own match.
+  return FORMS[form].toIso(match.slice(first - 1, first + CAPTURES[form]));
 }
 
 /** The whole (trimmed) line is a date. */
