@@ -30,15 +30,21 @@ export function readAuthors(raw: string): AuthorList {
     text = text.slice(0, etAlMatch.index).trim();
   }
   if (text === '') return { authors: [], etAl };
-  const parts = text.split(/(?<!\s)(?:\s*;\s*|(?:\s*,)?\s+and\s+|\s*&\s*)/u).filter((p) => p !== '');
+  // A split needs its separator (`;`, `&`, `and` between authors, `,` within one): most single names have none.
+  const parts = mayHoldSeparator(text) ? text.split(/(?<!\s)(?:\s*;\s*|(?:\s*,)?\s+and\s+|\s*&\s*)/u).filter((p) => p !== '') : [text];
   const authors: string[] = [];
   for (const part of parts) {
-    const commaParts = part.split(/(?<!\s)\s*,\s*/u);
+    const commaParts = part.includes(',') ? part.split(/(?<!\s)\s*,\s*/u) : [part];
     // "Moloney, Paul" is one inverted name; "Smith, Jones, Lee" are three.
     if (commaParts.length === 2 && commaParts.every((p) => !/\s/.test(p))) authors.push(part);
     else authors.push(...commaParts.filter((p) => p !== ''));
   }
   return { authors, etAl };
+}
+
+/** Whether the text holds what every separator between authors holds: `;`, `&` or `and`. */
+function mayHoldSeparator(text: string): boolean {
+  return text.includes(';') || text.includes('&') || text.includes('and');
 }
 
 /** "Фёдор Лукьянов", "Zhao Long", "Fyodor A. Lukyanov": two to five capitalised words, no digits. */
