@@ -28,10 +28,11 @@ const HAN_PROSE_ENDINGS = '。，；：！？、…';
 /** `line` is the trimmed text of a block's only line. */
 export function looksLikeHeading(line: string): boolean {
   if (line.length < 2 || line.length > MAX_HEADING_LENGTH) return false;
-  if (isDateLine(line)) return false; // "Jun 16, 2022" is a date line, not a section
-  if (/\p{Script=Han}/u.test(line)) return looksLikeHanHeading(line);
+  // A line ending in a full stop or clause mark is prose in either script (see `looksLikeHanHeading`).
   const last = line[line.length - 1];
   if ('.,;:!'.includes(last)) return false;
+  if (isDateLine(line)) return false; // "Jun 16, 2022" is a date line, not a section
+  if (/\p{Script=Han}/u.test(line)) return looksLikeHanHeading(line);
   if ('[(-*•·'.includes(line[0])) return false;
   if (!/\p{L}/u.test(line)) return false;
   if (/\[\d/.test(line)) return false; // a footnote marker means prose
