@@ -1,15 +1,15 @@
 // The quick test that lets most sentences skip the claim recogniser. A claim
 // needs a digit, a currency or percent sign, or a word that can anchor one (see
-// triggerWords.ts). Most anchor words, and years written in digits, state a
-// claim only beside a partner word, so "the two countries" and "in 2014," are
-// settled here, without cutting the sentence into tokens. Regexes find the
+// triggerWords.ts). Most anchor words, and years and codes written in digits,
+// state a claim only beside a partner word, so "the two countries", "in 2014,"
+// and "the G20" are settled here, without cutting the sentence into tokens. Regexes find the
 // candidate words (the engine searches far faster than a loop in script); each is
 // then cut out as the tokenizer cuts words and looked up whole. Tests check that
 // the quick test never hides a claim the recogniser finds.
 
 import { isHyphenCode, isLetterCode, lowerWord, wordEnd } from './tokens';
 import {
-  ANCHOR_WORDS, BARE_YEAR, COUNTED_FRACTIONS, LONE_FRACTION, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, SMALL_NUMBERS,
+  ANCHOR_WORDS, SET_ASIDE_NUMBER, COUNTED_FRACTIONS, LONE_FRACTION, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, SMALL_NUMBERS,
   TRIGGER_ALONE, TRIGGER_ROLES,
 } from './triggerWords';
 import { NUMBER_WORDS } from './vocabulary';
@@ -52,8 +52,8 @@ export function mayHoldClaim(sentence: string): boolean {
   // Which kinds of partner-needing word the sentence has.
   let needs = 0;
   if (t.ascii.test(sentence)) {
-    if (!onlyBareYears(sentence)) return true;
-    needs = BARE_YEAR;
+    if (!onlySetAsideNumbers(sentence)) return true;
+    needs = SET_ASIDE_NUMBER;
   }
   // Most sentences are ASCII: one coarse range test rules out both the wide triggers and `unusual`.
   const wideAtAll = t.wideRange.test(sentence);
@@ -79,27 +79,41 @@ export function mayHoldClaim(sentence: string): boolean {
 }
 
 /**
- * The sentence's digits all stand in bare years ("in 2014,", "1945–1950"): four
- * digits from 1000 to 2100 with no letter glued after them ("2014th", "1990s",
- * "2014°C") nor a hyphen and a word ("a 2014-fold rise"), and no `$`, `%` or `_`
- * anywhere. `classify` sets such a year aside unless a unit, a currency or "times"
- * stands beside it, which the partner words cover.
+ * Every digit in the sentence stands in a number that `classify` sets aside:
+ * a year (four digits from 1000 to 2100: "in 2014,", "1945–1950") or a code
+ * glued after letters ("G20", "COVID-19"). Neither may have a letter glued after
+ * it ("2014th", "1990s", "2014°C", "G20th") nor a hyphen and a word ("a 2014-fold
+ * rise"), and the sentence holds no `$`, `%` or `_`. Such a number is part of a
+ * claim only beside a unit, a currency or "times", which the partner words cover.
  */
-function onlyBareYears(sentence: string): boolean {
+function onlySetAsideNumbers(sentence: string): boolean {
   const t = TRIGGER;
   if (t.signs.test(sentence)) return false;
   t.digitRuns.lastIndex = 0;
   for (let run = t.digitRuns.exec(sentence); run; run = t.digitRuns.exec(sentence)) {
-    if (run[0].length !== 4) return false;
-    const year = Number(run[0]);
-    if (year < 1000 || year > 2100) return false;
-    const after = run.index + 4;
-    if (after < sentence.length && isLetterCode(sentence, after, sentence.charCodeAt(after))) return false;
-    if (after + 1 < sentence.length && isHyphenCode(sentence.charCodeAt(after)) && isLetterCode(sentence, after + 1, sentence.charCodeAt(after + 1))) {
+    const start = run.index;
+    const end = start + run[0].length;
+    if (!isBareYear(run[0]) && !gluedAfterLetters(sentence, start)) return false;
+    if (end < sentence.length && isLetterCode(sentence, end, sentence.charCodeAt(end))) return false;
+    if (end + 1 < sentence.length && isHyphenCode(sentence.charCodeAt(end)) && isLetterCode(sentence, end + 1, sentence.charCodeAt(end + 1))) {
       return false;
     }
   }
   return true;
+}
+
+function isBareYear(digits: string): boolean {
+  if (digits.length !== 4) return false;
+  const year = Number(digits);
+  return year >= 1000 && year <= 2100;
+}
+
+/** "G20", "COVID-19": the digits stand right after a letter, or after a hyphen right after one (an em dash reads apart). */
+function gluedAfterLetters(sentence: string, start: number): boolean {
+  if (start === 0) return false;
+  const before = sentence.charCodeAt(start - 1);
+  if (isLetterCode(sentence, start - 1, before)) return true;
+  return start >= 2 && isHyphenCode(before) && before !== 0x2014 && isLetterCode(sentence, start - 2, sentence.charCodeAt(start - 2));
 }
 
 /** The roles of the word that starts at `start`, cut as the tokenizer cuts it: "tens" is not "ten". */

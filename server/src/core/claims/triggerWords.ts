@@ -20,12 +20,15 @@ export const LONE_SUPERLATIVE = 1 << 2;
 export const LONE_TOP = 1 << 3;
 /** "third", "quarters": a share only after a count ("a third of", "two-thirds"), and as an ordinal like "second". */
 export const LONE_FRACTION = 1 << 4;
-/** "2014": a year written in digits is a claim only with a unit, currency, percent or "times" (see trigger.ts). */
-export const BARE_YEAR = 1 << 5;
+/**
+ * "2014", "G20", "COVID-19": a year, or a code glued to letters, written in digits. `classify`
+ * sets it aside, so it is part of a claim only beside a unit, a currency or "times" (see trigger.ts).
+ */
+export const SET_ASIDE_NUMBER = 1 << 5;
 /** A word that may state a claim on its own: "twenty", "doubled", "thousands", "half", "ranked". */
 export const TRIGGER_ALONE = 1 << 12;
 /** Every kind of word that needs a partner. */
-export const NEEDS_PARTNER = SMALL_NUMBER | LONE_ORDINAL | LONE_SUPERLATIVE | LONE_TOP | LONE_FRACTION | BARE_YEAR;
+export const NEEDS_PARTNER = SMALL_NUMBER | LONE_ORDINAL | LONE_SUPERLATIVE | LONE_TOP | LONE_FRACTION | SET_ASIDE_NUMBER;
 /** The partner bits sit six places above the kinds they complete. */
 export const PARTNER_SHIFT = 6;
 const partnerOf = (kind: number): number => kind << PARTNER_SHIFT;
@@ -49,10 +52,11 @@ const ROLES: [Iterable<string>, number][] = [
   // What `readUnit` and `classify` make a claim of after a spelled number; a duration counts only with an age word.
   [
     [...MAGNITUDES.keys(), ...PERCENT_WORDS, 'per', 'percentage', 'basis', 'bps', 'bp', ...CURRENCY_NAMES, ...MEASURE_UNITS, ...AGE_WORDS, 'times'],
-    partnerOf(SMALL_NUMBER) | partnerOf(BARE_YEAR),
+    partnerOf(SMALL_NUMBER) | partnerOf(SET_ASIDE_NUMBER),
   ],
-  // After digits also index points ("lost 2014 points"), and before them a currency code ("USD 2014").
-  [['point', 'points', 'pts', ...CURRENCY_CODES], partnerOf(BARE_YEAR)],
+  // After digits also index points ("lost 2014 points"), and before them a currency code ("USD 2014",
+  // "USD20") or "top" ("top-20").
+  [['point', 'points', 'pts', 'top', ...CURRENCY_CODES], partnerOf(SET_ASIDE_NUMBER)],
 
   [[...ORDINAL_WORDS].filter((word) => !FRACTION_WORDS.has(word)), LONE_ORDINAL],
   [[...SUPERLATIVES, 'most', 'least', ...RANKED_ROLES], partnerOf(LONE_ORDINAL)],
