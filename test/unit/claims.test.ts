@@ -379,7 +379,7 @@ describe('claims: the quick trigger test', () => {
    * that anchors and their partners meet often: a word the quick test misreads shows up here.
    * Returns how many of the sentences held a claim.
    */
-  function checkAgainstRecogniser(seed: number, count: number, extra: readonly string[] = []): number {
+  function checkAgainstRecogniser(seed: number, count: number, extra: readonly string[] = [], maxWords = 9): number {
     const words = new Set<string>(['Russia', 'trade', 'cent', 'point', 'points']);
     for (const list of Object.values(vocabulary)) {
       if (list instanceof Map) for (const word of list.keys()) words.add(word as string);
@@ -409,7 +409,7 @@ describe('claims: the quick trigger test', () => {
     let withClaims = 0;
     for (let n = 0; n < count; n++) {
       const parts: string[] = [];
-      for (let k = 1 + Math.floor(random() * 9); k > 0; k--) parts.push(nextWord(), random() < 0.7 ? ' ' : pick(glue));
+      for (let k = 1 + Math.floor(random() * maxWords); k > 0; k--) parts.push(nextWord(), random() < 0.7 ? ' ' : pick(glue));
       const sentence = parts.join('') + '.';
       const found = readClaims(sentence);
       if (found.length > 0) withClaims++;
@@ -436,5 +436,17 @@ describe('claims: the quick trigger test', () => {
     ];
     const withClaims = checkAgainstRecogniser(1945, 30_000, [...numbers, ...numbers]);
     assert.ok(withClaims > 2000, `only ${withClaims} sentences held a claim`);
+  });
+
+  it('finds a partner word as far from its anchor as the recogniser looks', () => {
+    // The age word four tokens before the number; the superlative four tokens after the ordinal.
+    assert.deepEqual(claimsIn('The average among all surveyed two years.'), [['measure', 'two years']]);
+    assert.deepEqual(claimsIn('It is the second and third-most populous.'), [['rank', 'second and third-most populous']]);
+    assert.deepEqual(claimsIn('Sales were the lowest ever, in 2014.'), [['rank', 'lowest ever']]);
+  });
+
+  it('never hides a claim in 10,000 long sentences, where a partner word may stand far from its anchor', () => {
+    const withClaims = checkAgainstRecogniser(7, 10_000, ['2014', 'G20', 'leading', 'times', 'percent', 'aged', 'since'], 40);
+    assert.ok(withClaims > 3000, `only ${withClaims} sentences held a claim`);
   });
 });
