@@ -2,18 +2,17 @@
 // needs a digit, a currency or percent sign, or a word that can anchor one (see
 // triggerWords.ts). Most anchor words, and years and codes written in digits,
 // state a claim only beside a partner word, so "the two countries", "in 2014,"
-// and "the G20" are settled here, without cutting the sentence into tokens. Regexes find the
-// candidate words (the engine searches far faster than a loop in script); each is
-// then cut out as the tokenizer cuts words and looked up whole. Tests check that
-// the quick test never hides a claim the recogniser finds.
+// and "the G20" are settled here, without cutting the sentence into tokens.
+// Regexes find the candidate words (the engine searches far faster than a loop
+// in script); each is then cut out as the tokenizer cuts words and looked up
+// whole. Tests check that the quick test never hides a claim the recogniser finds.
 
 import { isHyphenCode, isLetterCode, lowerWord, wordEnd } from './tokens';
 import {
-  ANCHOR_WORDS, SET_ASIDE_NUMBER, COUNTED_FRACTIONS, LONE_FRACTION, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SMALL_NUMBER, SMALL_NUMBERS,
-  TRIGGER_ALONE, TRIGGER_ROLES,
+  ANCHOR_WORDS, COUNTED_FRACTIONS, LONE_FRACTION, NEEDS_PARTNER, PARTNER_SHIFT, PARTNER_WORDS, SET_ASIDE_NUMBER, SMALL_NUMBER,
+  SMALL_NUMBERS, TRIGGER_ALONE, TRIGGER_ROLES,
 } from './triggerWords';
-import { NUMBER_WORDS } from './vocabulary';
-import { CURRENCY_SYMBOLS } from './vocabulary';
+import { CURRENCY_SYMBOLS, NUMBER_WORDS } from './vocabulary';
 
 /** Whitespace as the tokenizer reads it (`isSpaceCode`), which also counts the zero-width space. */
 const GAP = '[\\s\\u200b]+';

@@ -1,9 +1,9 @@
 // The words the quick trigger test (trigger.ts) reads a sentence by, and the
-// role each plays there. A claim written without a
-// digit, currency or percent sign is anchored on one of these words, and most of
-// them state one only beside a partner word: "two" needs a unit, a magnitude or a
-// percent; "second" a superlative or a ranked role. Each partner list below is
-// what the recogniser reads beside that kind of word; a test holds the two in step.
+// role each plays there. A claim written without a digit, currency or percent
+// sign is anchored on one of these words, and most of them state one only beside
+// a partner word: "two" needs a unit, a magnitude or a percent; "second" a
+// superlative or a ranked role. Each partner list below is what the recogniser
+// reads beside that kind of word; tests hold the two in step.
 
 import {
   AGE_WORDS, CURRENCY_CODES, CURRENCY_NAMES, FRACTION_WORDS, MAGNITUDES, MEASURE_UNITS, MULTIPLE_VERBS, NUMBER_WORDS, ORDINAL_WORDS,
