@@ -28,6 +28,9 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Keep `/\p{L}/u` a literal: esbuild otherwise writes it as `new RegExp(...)` (an engine may lack a
+  // property), and one inside a function is then built again on every call. Node 20 has them all.
+  supported: { 'regexp-unicode-property-escapes': true },
   sourcemap: true,
   logLevel: 'warning',
 };
