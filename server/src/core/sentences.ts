@@ -1,5 +1,5 @@
 import type { Span } from './model';
-import { isDigit, isInlineSpace, isLineBreak, isSpace } from './text/chars';
+import { asciiWordKey, isDigit, isInlineSpace, isLineBreak, isSpace } from './text/chars';
 
 /**
  * Words that end with a period without ending a sentence ("U.S.", "Vol. 20",
@@ -149,6 +149,9 @@ function skipInlineSpaces(text: string, at: number, end: number): number {
 }
 
 function startsLowercase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  // An ASCII character is lower case exactly when it is a to z.
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   const ch = text[at];
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
@@ -163,6 +166,9 @@ function startsListItem(text: string, at: number, end: number): boolean {
 
 const LETTER = /\p{L}/u;
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].map((w) => w.length));
+/** The abbreviations as their `asciiWordKey`s. */
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((w) => asciiWordKey(w)));
+const NUMBER_ABBREVIATION_KEYS = new Set([...NUMBER_ABBREVIATIONS].map((w) => asciiWordKey(w)));
 
 /** The word ending at the period `dot` is an abbreviation or an initial ("J."). */
 function isAbbreviationBefore(text: string, dot: number, floor: number, numberFollows: boolean): boolean {
@@ -175,11 +181,17 @@ function isAbbreviationBefore(text: string, dot: number, floor: number, numberFo
     if (partOfWord) start--;
     else break;
   }
-  const word = text.slice(start, dot);
-  if (word.length === 0) return false;
-  if (word.length === 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return true;
+  const length = dot - start;
+  if (length === 0) return false;
+  if (length === 1) {
+    const word = text[start];
+    if (word === word.toUpperCase() && word !== word.toLowerCase()) return true;
+  }
   // Lower-casing never shortens a word: one longer than every abbreviation is none (most sentence ends).
-  if (word.length > LONGEST_ABBREVIATION) return false;
-  const lower = word.toLowerCase();
+  if (length > LONGEST_ABBREVIATION) return false;
+  // Lower-casing a word of two-byte text is slow; an ASCII word folds by its key instead.
+  const key = asciiWordKey(text, start, dot);
+  if (key !== undefined) return ABBREVIATION_KEYS.has(key) || (numberFollows && NUMBER_ABBREVIATION_KEYS.has(key));
+  const lower = text.slice(start, dot).toLowerCase();
   return ABBREVIATIONS.has(lower) || (numberFollows && NUMBER_ABBREVIATIONS.has(lower));
 }

@@ -1,6 +1,11 @@
 // Site chrome that think-tank page exports carry: navigation, language pickers,
 // share buttons. Such lines are neither body text nor headings.
 
+import { trimSpan } from '../text/chars';
+
+/** Longest chrome line: past it no pattern is tried. */
+const MAX_CHROME_LINE = 60;
+
 const CHROME_LINES = [
   /^language\s*[:：]/i,
   /^back to top$/i,
@@ -11,6 +16,12 @@ const CHROME_LINES = [
 
 /** `line` is the trimmed text of a whole line. */
 export function isChromeLine(line: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length > MAX_CHROME_LINE) return false;
   return CHROME_LINES.some((pattern) => pattern.test(line));
+}
+
+/** The line between start and end, trimmed, is chrome; a long line is never copied out. */
+export function isChromeSpan(text: string, start: number, end: number): boolean {
+  const span = trimSpan(text, start, end);
+  return span.end - span.start <= MAX_CHROME_LINE && isChromeLine(text.slice(span.start, span.end));
 }

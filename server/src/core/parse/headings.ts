@@ -2,6 +2,7 @@
 // blank lines, title-like, without the punctuation that ends a sentence.
 
 import { isDateLine } from '../dates';
+import { asciiWordKey } from '../text/chars';
 
 /** Words a title leaves in lower case. */
 const MINOR_WORDS = new Set([
@@ -12,6 +13,23 @@ const MINOR_WORDS = new Set([
 ]);
 
 const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((w) => w.length));
+
+/** Each minor word as its `asciiWordKey`. */
+const MINOR_WORD_KEYS = new Set([...MINOR_WORDS].map((w) => asciiWordKey(w)));
+
+function isMinorWord(word: string): boolean {
+  // Lower-casing never shortens a word: a long one is no minor word.
+  if (word.length > LONGEST_MINOR_WORD) return false;
+  // Lower-casing a word of two-byte text is slow; an ASCII word folds by its key instead.
+  const key = asciiWordKey(word);
+  return key === undefined ? MINOR_WORDS.has(word.toLowerCase()) : MINOR_WORD_KEYS.has(key);
+}
+
+const HAN = /\p{Script=Han}/u;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+const SENTENCE_INSIDE = /[.!?]["”’]?\s+\p{Lu}/u;
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 
 function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -32,25 +50,24 @@ export function looksLikeHeading(line: string): boolean {
   const last = line[line.length - 1];
   if ('.,;:!'.includes(last)) return false;
   if (isDateLine(line)) return false; // "Jun 16, 2022" is a date line, not a section
-  if (/\p{Script=Han}/u.test(line)) return looksLikeHanHeading(line);
+  if (HAN.test(line)) return looksLikeHanHeading(line);
   if ('[(-*•·'.includes(line[0])) return false;
-  if (!/\p{L}/u.test(line)) return false;
+  if (!LETTER.test(line)) return false;
   if (/\[\d/.test(line)) return false; // a footnote marker means prose
+  // A full stop inside ("Thank you. Questions") means sentences, not a title.
+  if (SENTENCE_INSIDE.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length > MAX_HEADING_WORDS) return false;
-  // A full stop inside ("Thank you. Questions") means sentences, not a title.
-  if (/[.!?]["”’]?\s+\p{Lu}/u.test(line)) return false;
   let significant = 0;
   let capitalised = 0;
   for (const raw of words) {
     // A word that starts with an ASCII letter or digit has nothing to strip.
-    const word = isAsciiLetterOrDigit(raw.charCodeAt(0)) ? raw : raw.replace(/^[^\p{L}\p{N}]+/u, '');
+    const word = isAsciiLetterOrDigit(raw.charCodeAt(0)) ? raw : raw.replace(LEADING_NON_WORD, '');
     if (word.length === 0) continue;
-    // Lower-casing never shortens a word: a long one is no minor word.
-    if (word.length <= LONGEST_MINOR_WORD && MINOR_WORDS.has(word.toLowerCase())) continue;
+    if (isMinorWord(word)) continue;
     significant++;
     const first = word[0];
-    if (first !== first.toLowerCase() || /\p{N}/u.test(first) || first === first.toUpperCase()) capitalised++;
+    if (first !== first.toLowerCase() || NUMBER.test(first) || first === first.toUpperCase()) capitalised++;
   }
   if (significant === 0) return false;
   return capitalised / significant >= 0.6;

@@ -27,6 +27,8 @@ const POWER_BASES = new Set(['km', 'cm', 'mm', 'dm', 'nm', 'ft', 'mi', 'yd', 'in
 /** Words before a full stop that a number follows as a reference, not a note: `p.12`, `No.3`. */
 const REFERENCE_ABBREVIATIONS = new Set(['p', 'pp', 'no', 'nos', 'vol', 'art', 'fig', 'ch', 'sec', 'para', 'op', 'cf']);
 
+const LETTER = /\p{L}/u;
+
 /** Punctuation a PDF export leaves a note number glued to: `objectives.1`, `said,”2`. */
 function isGluePunctuation(code: number): boolean {
   return (
@@ -189,5 +191,5 @@ function readGluedNumber(text: string, at: number, limit: number, context: Marke
 function isWordLetter(code: number): boolean {
   if (isAsciiLetter(code)) return true;
   if (code < 0xc0 || isHan(code) || isClauseMark(code)) return false;
-  return /\p{L}/u.test(String.fromCharCode(code));
+  return LETTER.test(String.fromCharCode(code));
 }

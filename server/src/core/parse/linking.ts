@@ -11,7 +11,12 @@ export function placeInSentences(markers: Marker[], sentences: Sentence[]): void
 
 /** Labels match case-insensitively, as GFM footnote labels do; numbers are unaffected. */
 export function labelKey(label: string): string {
-  return label.toLowerCase();
+  // Most labels are numbers: lower-casing would only copy them (slowly, from two-byte text).
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return label.toLowerCase();
+  }
+  return label;
 }
 
 /** Points each marker at the first note with its label and records the citation on the note. */

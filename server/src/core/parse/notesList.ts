@@ -1,7 +1,7 @@
 import type { Note, Span, TextField } from '../model';
 import { foldSpaces, isInlineSpace, trimSpan } from '../text/chars';
 import { circledNumber, isAnyDigit, isHan, normaliseNumberLabel } from '../text/cjk';
-import { isChromeLine } from './chrome';
+import { isChromeSpan } from './chrome';
 import { isNotesHeading } from './headings';
 import type { Block, Line } from './plainLines';
 
@@ -74,10 +74,7 @@ export interface PlainNotesList {
 }
 
 function isChromeBlock(text: string, block: Block): boolean {
-  return block.lines.every((line) => {
-    const span = trimSpan(text, line.start, line.end);
-    return isChromeLine(text.slice(span.start, span.end));
-  });
+  return block.lines.every((line) => isChromeSpan(text, line.start, line.end));
 }
 
 /**

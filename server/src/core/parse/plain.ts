@@ -1,7 +1,7 @@
 import { LineIndex } from '../lines';
 import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span } from '../model';
 import { trimSpan } from '../text/chars';
-import { isChromeLine } from './chrome';
+import { isChromeSpan } from './chrome';
 import { readFrontMatter } from './frontMatter';
 import { HEADING_NUMBERINGS, type HeadingNumbering, headingNumbering, isNotesHeading, looksLikeHeading } from './headings';
 import { linkMarkersToNotes, placeInSentences } from './linking';
@@ -28,7 +28,7 @@ export function readPlainEssay(text: string): EssayModel {
     const span = trimSpan(text, start, end);
     return text.slice(span.start, span.end);
   };
-  const isChromeBlock = (block: Block) => block.lines.every((l) => isChromeLine(lineText(l.start, l.end)));
+  const isChromeBlock = (block: Block) => block.lines.every((l) => isChromeSpan(text, l.start, l.end));
   const chrome: Span[] = [];
 
   // Front matter: the short lines above the first paragraph.

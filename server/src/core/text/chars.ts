@@ -31,6 +31,28 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/**
+ * The characters between start and end, ASCII letters case folded, as one number:
+ * a set lookup of a short word without a lower-cased copy (slow to make from
+ * two-byte text). Letters and the full stop are keyed; -1 when another ASCII
+ * character occurs, undefined when a non-ASCII one does (fold those with
+ * `toLowerCase`). Exact for up to ten characters (five bits each).
+ */
+export function asciiWordKey(text: string, start = 0, end = text.length): number | undefined {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    const lower = code | 0x20;
+    let value: number;
+    if (lower >= 0x61 && lower <= 0x7a) value = lower - 0x60;
+    else if (code === 0x2e) value = 27;
+    else return -1;
+    key = key * 32 + value;
+  }
+  return key;
+}
+
 /** True when the text between start and end holds nothing but spaces. */
 export function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
