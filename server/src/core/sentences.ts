@@ -1,20 +1,20 @@
 import type { Span } from './model';
-import { asciiWordKey, isDigit, isInlineSpace, isLineBreak, isSpace } from './text/chars';
+import { CaseFoldedWords, isDigit, isInlineSpace, isLineBreak, isSpace } from './text/chars';
 
 /**
  * Words that end with a period without ending a sentence ("U.S.", "Vol. 20",
  * "e.g."). Compared lower-cased, without the final period.
  */
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new CaseFoldedWords(new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'e.g', 'i.e', 'cf', 'vs', 'etc', 'al', 'viz', 'approx', 'ca', 'c',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'st', 'jr', 'sr', 'rev', 'hon', 'amb',
   'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'assn', 'est',
   'eds', 'op', 'cit', 'ibid',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+]));
 
 /** Abbreviations that only stand before a number ("No. 1", "p. 10"); "the answer is no." ends a sentence. */
-const NUMBER_ABBREVIATIONS = new Set(['vol', 'vols', 'no', 'nos', 'p', 'pp', 'ch', 'sec', 'art', 'fig', 'figs', 'para', 'ed']);
+const NUMBER_ABBREVIATIONS = new CaseFoldedWords(new Set(['vol', 'vols', 'no', 'nos', 'p', 'pp', 'ch', 'sec', 'art', 'fig', 'figs', 'para', 'ed']));
 
 /** `"”’')»」』）` after the final punctuation stay with the sentence. */
 export function isClosingPunctuation(code: number): boolean {
@@ -165,10 +165,6 @@ function startsListItem(text: string, at: number, end: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].map((w) => w.length));
-/** The abbreviations as their `asciiWordKey`s. */
-const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((w) => asciiWordKey(w)));
-const NUMBER_ABBREVIATION_KEYS = new Set([...NUMBER_ABBREVIATIONS].map((w) => asciiWordKey(w)));
 
 /** The word ending at the period `dot` is an abbreviation or an initial ("J."). */
 function isAbbreviationBefore(text: string, dot: number, floor: number, numberFollows: boolean): boolean {
@@ -187,11 +183,5 @@ function isAbbreviationBefore(text: string, dot: number, floor: number, numberFo
     const word = text[start];
     if (word === word.toUpperCase() && word !== word.toLowerCase()) return true;
   }
-  // Lower-casing never shortens a word: one longer than every abbreviation is none (most sentence ends).
-  if (length > LONGEST_ABBREVIATION) return false;
-  // Lower-casing a word of two-byte text is slow; an ASCII word folds by its key instead.
-  const key = asciiWordKey(text, start, dot);
-  if (key !== undefined) return ABBREVIATION_KEYS.has(key) || (numberFollows && NUMBER_ABBREVIATION_KEYS.has(key));
-  const lower = text.slice(start, dot).toLowerCase();
-  return ABBREVIATIONS.has(lower) || (numberFollows && NUMBER_ABBREVIATIONS.has(lower));
+  return ABBREVIATIONS.has(text, start, dot) || (numberFollows && NUMBER_ABBREVIATIONS.has(text, start, dot));
 }

@@ -2,28 +2,15 @@
 // blank lines, title-like, without the punctuation that ends a sentence.
 
 import { isDateLine } from '../dates';
-import { asciiWordKey } from '../text/chars';
+import { CaseFoldedWords } from '../text/chars';
 
 /** Words a title leaves in lower case. */
-const MINOR_WORDS = new Set([
+const MINOR_WORDS = new CaseFoldedWords(new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
   'from', 'as', 'via', 'vs', 'into', 'onto', 'over', 'under', 'between', 'about', 'after', 'before', 'amid',
   'against', 'among', 'through', 'without', 'within', 'is', 'are', 'was', 'be', 'its', 'their', 'his', 'her',
   'than', 'up', 'out', 'off', 'per', 'not', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'de', 'la', 'le',
-]);
-
-const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((w) => w.length));
-
-/** Each minor word as its `asciiWordKey`. */
-const MINOR_WORD_KEYS = new Set([...MINOR_WORDS].map((w) => asciiWordKey(w)));
-
-function isMinorWord(word: string): boolean {
-  // Lower-casing never shortens a word: a long one is no minor word.
-  if (word.length > LONGEST_MINOR_WORD) return false;
-  // Lower-casing a word of two-byte text is slow; an ASCII word folds by its key instead.
-  const key = asciiWordKey(word);
-  return key === undefined ? MINOR_WORDS.has(word.toLowerCase()) : MINOR_WORD_KEYS.has(key);
-}
+]));
 
 const HAN = /\p{Script=Han}/u;
 const LETTER = /\p{L}/u;
@@ -64,7 +51,7 @@ export function looksLikeHeading(line: string): boolean {
     // A word that starts with an ASCII letter or digit has nothing to strip.
     const word = isAsciiLetterOrDigit(raw.charCodeAt(0)) ? raw : raw.replace(LEADING_NON_WORD, '');
     if (word.length === 0) continue;
-    if (isMinorWord(word)) continue;
+    if (MINOR_WORDS.has(word)) continue;
     significant++;
     const first = word[0];
     if (first !== first.toLowerCase() || NUMBER.test(first) || first === first.toUpperCase()) capitalised++;

@@ -31,14 +31,15 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** Longest word `asciiWordKey` keys exactly: five bits a character. */
+const LONGEST_KEYED_WORD = 10;
+
 /**
- * The characters between start and end, ASCII letters case folded, as one number:
- * a set lookup of a short word without a lower-cased copy (slow to make from
- * two-byte text). Letters and the full stop are keyed; -1 when another ASCII
- * character occurs, undefined when a non-ASCII one does (fold those with
- * `toLowerCase`). Exact for up to ten characters (five bits each).
+ * The characters between start and end, ASCII letters case folded, as one number.
+ * Letters and the full stop are keyed; -1 when another ASCII character occurs,
+ * undefined when a non-ASCII one does. Exact for up to `LONGEST_KEYED_WORD` characters.
  */
-export function asciiWordKey(text: string, start = 0, end = text.length): number | undefined {
+function asciiWordKey(text: string, start = 0, end = text.length): number | undefined {
   let key = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -51,6 +52,36 @@ export function asciiWordKey(text: string, start = 0, end = text.length): number
     key = key * 32 + value;
   }
   return key;
+}
+
+/**
+ * A list of short lower-case words ("u.s", "between") that a stretch of text is
+ * looked up in case-insensitively. An ASCII stretch is compared by its
+ * `asciiWordKey`, so no lower-cased copy is made (slow from two-byte text); any
+ * other stretch is lower-cased and looked up as it is.
+ */
+export class CaseFoldedWords {
+  private readonly keys = new Set<number>();
+  private readonly longest: number;
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    for (const word of words) {
+      const key = asciiWordKey(word);
+      if (key === undefined || key === -1 || word.length > LONGEST_KEYED_WORD || word !== word.toLowerCase()) {
+        throw new Error(`"${word}" is no short lower-case word of letters and full stops`);
+      }
+      this.keys.add(key);
+    }
+    this.longest = Math.max(0, ...[...words].map((word) => word.length));
+  }
+
+  /** The text between start and end, lower-cased, is one of the words. */
+  has(text: string, start = 0, end = text.length): boolean {
+    // Lower-casing never shortens a word: a stretch longer than every word is none of them.
+    if (end - start > this.longest) return false;
+    const key = asciiWordKey(text, start, end);
+    return key === undefined ? this.words.has(text.slice(start, end).toLowerCase()) : this.keys.has(key);
+  }
 }
 
 /** True when the text between start and end holds nothing but spaces. */
