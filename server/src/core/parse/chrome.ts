@@ -2,6 +2,7 @@
 // share buttons. Such lines are neither body text nor headings.
 
 import { trimSpan } from '../text/chars';
+import type { Block } from './plainLines';
 
 /** Longest chrome line: past it no pattern is tried. */
 const MAX_CHROME_LINE = 60;
@@ -21,7 +22,12 @@ export function isChromeLine(line: string): boolean {
 }
 
 /** The line between start and end, trimmed, is chrome; a long line is never copied out. */
-export function isChromeSpan(text: string, start: number, end: number): boolean {
+function isChromeSpan(text: string, start: number, end: number): boolean {
   const span = trimSpan(text, start, end);
   return span.end - span.start <= MAX_CHROME_LINE && isChromeLine(text.slice(span.start, span.end));
+}
+
+/** Every line of the block is chrome. */
+export function isChromeBlock(text: string, block: Block): boolean {
+  return block.lines.every((line) => isChromeSpan(text, line.start, line.end));
 }

@@ -1,7 +1,7 @@
 import type { Note, Span, TextField } from '../model';
 import { foldSpaces, isInlineSpace, trimSpan } from '../text/chars';
 import { circledNumber, isAnyDigit, isHan, normaliseNumberLabel } from '../text/cjk';
-import { isChromeSpan } from './chrome';
+import { isChromeBlock } from './chrome';
 import { isNotesHeading } from './headings';
 import type { Block, Line } from './plainLines';
 
@@ -71,10 +71,6 @@ export interface PlainNotesList {
   heading?: TextField;
   notes: Note[];
   span: Span;
-}
-
-function isChromeBlock(text: string, block: Block): boolean {
-  return block.lines.every((line) => isChromeSpan(text, line.start, line.end));
 }
 
 /**

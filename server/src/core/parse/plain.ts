@@ -1,7 +1,7 @@
 import { LineIndex } from '../lines';
 import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span } from '../model';
 import { trimSpan } from '../text/chars';
-import { isChromeSpan } from './chrome';
+import { isChromeBlock } from './chrome';
 import { readFrontMatter } from './frontMatter';
 import { HEADING_NUMBERINGS, type HeadingNumbering, headingNumbering, isNotesHeading, looksLikeHeading } from './headings';
 import { linkMarkersToNotes, placeInSentences } from './linking';
@@ -28,7 +28,6 @@ export function readPlainEssay(text: string): EssayModel {
     const span = trimSpan(text, start, end);
     return text.slice(span.start, span.end);
   };
-  const isChromeBlock = (block: Block) => block.lines.every((l) => isChromeSpan(text, l.start, l.end));
   const chrome: Span[] = [];
 
   // Front matter: the short lines above the first paragraph.
@@ -36,7 +35,7 @@ export function readPlainEssay(text: string): EssayModel {
   const frontBlocks: Block[] = [];
   for (; bodyStart < blocks.length && bodyStart < MAX_FRONT_MATTER_BLOCKS; bodyStart++) {
     const block = blocks[bodyStart];
-    if (isChromeBlock(block)) {
+    if (isChromeBlock(text, block)) {
       chrome.push({ start: block.start, end: block.end });
       continue;
     }
@@ -77,7 +76,7 @@ export function readPlainEssay(text: string): EssayModel {
   let bodyEnd = notesList ? notesList.firstBlock : blocks.length;
   const notes: Note[] = notesList ? notesList.notes : [];
   for (let b = notesList ? blocks.length - 1 : -1; notesList && b >= bodyEnd; b--) {
-    if (isChromeBlock(blocks[b])) chrome.push({ start: blocks[b].start, end: blocks[b].end });
+    if (isChromeBlock(text, blocks[b])) chrome.push({ start: blocks[b].start, end: blocks[b].end });
   }
 
   const markerContext = plainMarkerContext(notes);
@@ -90,7 +89,7 @@ export function readPlainEssay(text: string): EssayModel {
   const bodyBlocks = blocks.slice(bodyStart, bodyEnd);
   bodyBlocks.forEach((block, n) => {
     const content = lineText(block.start, block.end);
-    if (isChromeBlock(block)) {
+    if (isChromeBlock(text, block)) {
       chrome.push({ start: block.start, end: block.end });
       return;
     }
