@@ -59,11 +59,9 @@ const ROLES: [Iterable<string>, number][] = [
   [['point', 'points', 'pts', 'top', ...CURRENCY_CODES], partnerOf(SET_ASIDE_NUMBER)],
 
   [[...ORDINAL_WORDS].filter((word) => !FRACTION_WORDS.has(word)), LONE_ORDINAL],
-  [[...SUPERLATIVES, 'most', 'least', ...RANKED_ROLES], partnerOf(LONE_ORDINAL)],
-
   // "third" and "fifth" are ordinals too, and take an ordinal's partners; a count before one is read in trigger.ts.
   [COUNTED_FRACTIONS, LONE_FRACTION],
-  [[...SUPERLATIVES, 'most', 'least', ...RANKED_ROLES], partnerOf(LONE_FRACTION)],
+  [[...SUPERLATIVES, 'most', 'least', ...RANKED_ROLES], partnerOf(LONE_ORDINAL) | partnerOf(LONE_FRACTION)],
 
   [SUPERLATIVES, LONE_SUPERLATIVE],
   [[...ORDINAL_WORDS, 'since', 'ever', "world's", "globe's", "planet's", ...RANKED_ROLES], partnerOf(LONE_SUPERLATIVE)],
