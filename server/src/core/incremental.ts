@@ -7,11 +7,12 @@
 import { type Analysis, analyseEssay } from './analyse';
 import { findCitedClaims } from './citedClaims';
 import { LineIndex } from './lines';
-import type { Claim, EssayModel, Marker, Note, Sentence, Span, TextField } from './model';
+import type { Claim, EssayModel, Marker, Note, Section, Sentence, Span, TextField } from './model';
 import type { ReviewOptions } from './options';
 import { isChromeLine } from './parse/chrome';
 import { isNotesHeading, looksLikeHeading } from './parse/headings';
 import { linkMarkersToNotes, placeInSentences } from './parse/linking';
+import type { MarkerContext } from './parse/inlineMarkers';
 import { markdownMarkerContext, readMarkdownParagraph } from './parse/markdown';
 import type { MarkdownOutline } from './parse/markdownOutline';
 import { readNoteStart } from './parse/notesList';
@@ -79,7 +80,7 @@ function patchPlainParagraph(previous: Analysis, text: string, change: TextChang
   const firstLineEnd = content.search(LINE_BREAK);
   const firstLine = firstLineEnd < 0 ? content : content.slice(0, firstLineEnd);
   if (readNoteStart(firstLine, { index: 0, start: 0, end: firstLine.length, blank: false }, 'bracket')) return undefined;
-  return patchParagraph(previous, text, change, p, span, options, (notes) => readPlainParagraph(text, span, p, plainMarkerContext(notes)));
+  return patchParagraph(previous, text, change, p, span, options, (notes) => readPlainParagraph(text, span, p, markerContextOf(notes, plainMarkerContext)));
 }
 
 /**
@@ -107,7 +108,7 @@ function patchMarkdownParagraph(previous: Analysis, text: string, change: TextCh
     .slice(firstAtLeast(outline.footnoteReferences, span.start, referenceStart), firstAtLeast(outline.footnoteReferences, span.end, referenceStart))
     .filter((r) => r.span.end <= span.end);
   return patchParagraph(previous, text, change, p, span, options, (notes, ignored) =>
-    readMarkdownParagraph(text, span, p, references, (offset) => spanIndexAt(ignored, offset) >= 0, markdownMarkerContext(notes)),
+    readMarkdownParagraph(text, span, p, references, (offset) => spanIndexAt(ignored, offset) >= 0, markerContextOf(notes, markdownMarkerContext)),
   );
 }
 
@@ -134,6 +135,18 @@ function sameWithSpansMoved(old: unknown, now: unknown, move: (s: Span) => Span)
 }
 
 const isSpan = (value: object): value is Span => typeof (value as Span).start === 'number' && typeof (value as Span).end === 'number';
+
+/**
+ * Each notes list's marker context, carried from edit to edit: an edit inside a
+ * paragraph never changes which notes exist, and building the context reads every note.
+ */
+const markerContexts = new WeakMap<readonly Note[], MarkerContext>();
+
+function markerContextOf(notes: readonly Note[], build: (notes: readonly Note[]) => MarkerContext): MarkerContext {
+  let context = markerContexts.get(notes);
+  if (!context) markerContexts.set(notes, (context = build(notes)));
+  return context;
+}
 
 /**
  * The analysis with paragraph `p` (now at `span`) read again by `readAgain`.
@@ -198,6 +211,8 @@ function patchParagraph(
     placeInSentences(markers, sentences);
     linkMarkersToNotes(markers, notes);
   }
+  const context = markerContexts.get(old.notes);
+  if (context) markerContexts.set(notes, context);
 
   const model: EssayModel = {
     ...old,
@@ -205,7 +220,7 @@ function patchParagraph(
     // No line break was added or removed: later lines just move.
     lines: old.lines instanceof LineIndex ? old.lines.afterEdit(text, change.start, delta) : new LineIndex(text),
     chrome: old.chrome.map(moveBlock),
-    sections: old.sections.map((s) => ({ ...s, headingSpan: moveBlock(s.headingSpan), span: moveBlock(s.span) })),
+    sections: old.sections.map((s) => movedSection(s, moveBlock)),
     paragraphs: old.paragraphs.map((para, i) => (i < p ? para : i === p ? { ...para, span } : { span: shift(para.span), section: para.section })),
     sentences,
     markers,
@@ -231,7 +246,7 @@ function patchParagraph(
   for (const claim of fresh) claims.push(claim); // no spread: a paragraph may hold 100,000+ claims
   for (let i = c1; i < old.claims.length; i++) {
     const claim = old.claims[i];
-    claims.push({ ...claim, span: shift(claim.span), sentence: claim.sentence + sentenceShift });
+    claims.push(movedClaim(claim, shift, sentenceShift));
   }
   model.claims = claims;
   const findings: Finding[] = findingsAfterEdit(previous.findings, model, options, { oldSpan: old.paragraphs[p].span, claims: fresh, markersKept, change });
@@ -257,6 +272,20 @@ function movedSorted(spans: readonly Span[], change: TextChange, move: (s: Span)
   const firstTouched = firstAtLeast(spans, change.start, (s) => s.end);
   const moved = spans.slice(0, firstTouched);
   for (let i = firstTouched; i < spans.length; i++) moved.push(move(spans[i]));
+  return moved;
+}
+
+/** The section moved by `move`; one the edit does not reach is shared (a spread per section costs a tenth of a keystroke). */
+function movedSection(section: Section, move: (s: Span) => Span): Section {
+  const headingSpan = move(section.headingSpan);
+  const span = move(section.span);
+  return headingSpan === section.headingSpan && span === section.span ? section : { title: section.title, level: section.level, headingSpan, span };
+}
+
+/** The claim moved by `shift` and renumbered, built field by field like notes. */
+function movedClaim(claim: Claim, shift: (s: Span) => Span, sentenceShift: number): Claim {
+  const moved: Claim = { kind: claim.kind, text: claim.text, span: shift(claim.span), sentence: claim.sentence + sentenceShift, cited: claim.cited, citedBy: claim.citedBy };
+  if (claim.ignored !== undefined) moved.ignored = claim.ignored;
   return moved;
 }
 
