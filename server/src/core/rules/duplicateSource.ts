@@ -19,7 +19,7 @@ export const duplicateSource: Rule = {
       const source = note.source;
       if (!source || source.refersTo !== undefined) continue;
       const keys = workKeys(source);
-      const earlier = keys.map((key) => seen.get(key)).find((n) => n !== undefined);
+      const earlier = firstSeen(keys, seen);
       if (earlier && earlier.label !== note.label) {
         results.push({
           span: note.span,
@@ -36,6 +36,15 @@ export const duplicateSource: Rule = {
     return data.kind === 'merge-notes' ? mergeDuplicateNote(model, data.keepStart, data.dropStart) : [];
   },
 };
+
+/** The note that first had one of `keys`, trying them in order; no list per note (the rule meets every note). */
+function firstSeen(keys: readonly string[], seen: ReadonlyMap<string, Note>): Note | undefined {
+  for (const key of keys) {
+    const note = seen.get(key);
+    if (note !== undefined) return note;
+  }
+  return undefined;
+}
 
 /** Keys per source, kept while the source object lives: a keystroke elsewhere re-reads no note. */
 const KEYS = new WeakMap<NoteSource, string[]>();
