@@ -29,5 +29,9 @@ function isChromeSpan(text: string, start: number, end: number): boolean {
 
 /** Every line of the block is chrome. */
 export function isChromeBlock(text: string, block: Block): boolean {
-  return block.lines.every((line) => isChromeSpan(text, line.start, line.end));
+  for (let i = 0; i < block.lineCount; i++) {
+    const line = block.line(i);
+    if (!isChromeSpan(text, line.start, line.end)) return false;
+  }
+  return true;
 }

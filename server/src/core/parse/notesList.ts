@@ -96,9 +96,9 @@ function findListOfStyle(
   last: number,
   style: NoteStyle,
 ): PlainNotesList | undefined {
-  const startsNote = (b: number) => readNoteStart(text, blocks[b].lines[0], style) !== undefined;
+  const startsNote = (b: number) => readNoteStart(text, blocks[b].line(0), style) !== undefined;
   const headingOf = (b: number): TextField | undefined => {
-    const line = blocks[b].lines[0];
+    const line = blocks[b].line(0);
     const span = trimSpan(text, line.start, line.end);
     const content = text.slice(span.start, span.end);
     return isNotesHeading(content) ? { text: content, span } : undefined;
@@ -110,7 +110,7 @@ function findListOfStyle(
       continue;
     }
     // A heading block whose later lines are notes ("References\n[1] …").
-    if (blocks[b].lines.length > 1 && headingOf(b) && readNoteStart(text, blocks[b].lines[1], style)) {
+    if (blocks[b].lineCount > 1 && headingOf(b) && readNoteStart(text, blocks[b].line(1), style)) {
       first = b;
       break;
     }
@@ -124,7 +124,7 @@ function findListOfStyle(
   if (!startsNote(first)) {
     heading = headingOf(first);
     skipFirstLine = true;
-  } else if (first - 1 >= bodyStart && blocks[first - 1].lines.length === 1 && headingOf(first - 1)) {
+  } else if (first - 1 >= bodyStart && blocks[first - 1].lineCount === 1 && headingOf(first - 1)) {
     heading = headingOf(first - 1);
     firstBlock = first - 1;
   }

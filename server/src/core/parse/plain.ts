@@ -6,7 +6,7 @@ import { readFrontMatter } from './frontMatter';
 import { HEADING_NUMBERINGS, type HeadingNumbering, headingNumbering, isNotesHeading, looksLikeHeading } from './headings';
 import { linkMarkersToNotes, placeInSentences } from './linking';
 import { findNotesList, readNoteStart } from './notesList';
-import { type Block, groupBlocks, readLines } from './plainLines';
+import { type Block, blockOfLines, readBlocks } from './plainLines';
 import { plainMarkerContext, readPlainParagraph } from './plainParagraph';
 
 /** Plain-text headings sit under the essay's title, which is level 1. */
@@ -22,8 +22,7 @@ const OPENING_SECTIONS = /^(?:introduction|summary|executive summary|overview|ab
  */
 export function readPlainEssay(text: string): EssayModel {
   const index = new LineIndex(text);
-  const lines = readLines(text, index);
-  const blocks = groupBlocks(lines);
+  const blocks = readBlocks(text, index);
   const lineText = (start: number, end: number) => {
     const span = trimSpan(text, start, end);
     return text.slice(span.start, span.end);
@@ -44,15 +43,15 @@ export function readPlainEssay(text: string): EssayModel {
       // "Title\nLong description…": the title stays front matter, the rest is body.
       const head = block.lines.slice(0, proseAt);
       const tail = block.lines.slice(proseAt);
-      frontBlocks.push({ lines: head, start: head[0].start, end: head[head.length - 1].end });
-      blocks.splice(bodyStart, 1, frontBlocks[frontBlocks.length - 1], { lines: tail, start: tail[0].start, end: block.end });
+      frontBlocks.push(blockOfLines(head));
+      blocks.splice(bodyStart, 1, frontBlocks[frontBlocks.length - 1], blockOfLines(tail));
       bodyStart++;
       break;
     }
-    if (proseAt === 0 || block.lines.length > 6 || readNoteStart(text, block.lines[0], 'bracket')) break;
+    if (proseAt === 0 || block.lineCount > 6 || readNoteStart(text, block.line(0), 'bracket')) break;
     if (isNotesHeading(lineText(block.start, block.end))) break;
     // "一、…", "（一）…", "1. …" under the title: the body's first numbered heading.
-    if (frontBlocks.length > 0 && block.lines.length === 1 && isNumberedHeading(lineText(block.start, block.end))) break;
+    if (frontBlocks.length > 0 && block.lineCount === 1 && isNumberedHeading(lineText(block.start, block.end))) break;
     frontBlocks.push(block);
   }
   if (bodyStart >= blocks.length || bodyStart === MAX_FRONT_MATTER_BLOCKS) {
@@ -64,8 +63,8 @@ export function readPlainEssay(text: string): EssayModel {
     // "Title / Introduction / prose": the line before the first paragraph is a heading.
     const lastFront = frontBlocks[frontBlocks.length - 1];
     const lastText = lineText(lastFront.start, lastFront.end);
-    const followsTitle = frontBlocks.length === 2 && frontBlocks[0].lines.length === 1;
-    if (lastFront.lines.length === 1 && looksLikeHeading(lastText) && (OPENING_SECTIONS.test(lastText) || followsTitle)) {
+    const followsTitle = frontBlocks.length === 2 && frontBlocks[0].lineCount === 1;
+    if (lastFront.lineCount === 1 && looksLikeHeading(lastText) && (OPENING_SECTIONS.test(lastText) || followsTitle)) {
       frontBlocks.pop();
       bodyStart = blocks.indexOf(lastFront);
     }
@@ -94,7 +93,7 @@ export function readPlainEssay(text: string): EssayModel {
       return;
     }
     const isLast = n === bodyBlocks.length - 1;
-    if (block.lines.length === 1 && !isLast && looksLikeHeading(content)) {
+    if (block.lineCount === 1 && !isLast && looksLikeHeading(content)) {
       const headingSpan = trimSpan(text, block.start, block.end);
       sections.push({ title: content, level: PLAIN_HEADING_LEVEL, headingSpan, span: { ...headingSpan } });
       numberings.push(headingNumbering(content));

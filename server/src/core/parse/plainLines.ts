@@ -11,9 +11,13 @@ export interface Line {
 
 /** A run of non-blank lines between blank lines: the unit of plain-text structure. */
 export interface Block {
-  lines: Line[];
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
+  readonly lineCount: number;
+  /** Line `i` of the block. */
+  line(i: number): Line;
+  /** Every line of the block, made when first asked for. */
+  readonly lines: readonly Line[];
 }
 
 export function readLines(text: string, index: LineIndex): Line[] {
@@ -26,17 +30,63 @@ export function readLines(text: string, index: LineIndex): Line[] {
   return lines;
 }
 
-export function groupBlocks(lines: Line[]): Block[] {
+/**
+ * The blocks of the text, read from its line index. A block's lines are made
+ * only when something asks for them: most blocks are body paragraphs, read by
+ * their span alone, and an object per line of a 5 MB essay (100,000 of them)
+ * was most of what the reader held while it read, copied from one garbage
+ * collection to the next.
+ */
+export function readBlocks(text: string, index: LineIndex): Block[] {
   const blocks: Block[] = [];
-  // Each block's lines are sliced out at their exact length: a list grown line by line reserves room for 17.
   let first = -1;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && !lines[i].blank) {
-      if (first < 0) first = i;
+  for (let n = 0; n <= index.lineCount; n++) {
+    if (n < index.lineCount && !isBlank(text, index.lineStart(n), index.lineEnd(n))) {
+      if (first < 0) first = n;
       continue;
     }
-    if (first >= 0) blocks.push({ lines: lines.slice(first, i), start: lines[first].start, end: lines[i - 1].end });
+    if (first >= 0) blocks.push(new IndexedBlock(index, first, n));
     first = -1;
   }
   return blocks;
+}
+
+/** A block of lines already made: part of a block split in two. */
+export function blockOfLines(lines: readonly Line[]): Block {
+  return { start: lines[0].start, end: lines[lines.length - 1].end, lineCount: lines.length, line: (i) => lines[i], lines };
+}
+
+/** Lines `first` up to (not including) `endLine`, none of them blank. */
+class IndexedBlock implements Block {
+  readonly start: number;
+  readonly end: number;
+  private made: Line[] | undefined;
+
+  constructor(
+    private readonly index: LineIndex,
+    private readonly first: number,
+    private readonly endLine: number,
+  ) {
+    this.start = index.lineStart(first);
+    this.end = index.lineEnd(endLine - 1);
+  }
+
+  get lineCount(): number {
+    return this.endLine - this.first;
+  }
+
+  line(i: number): Line {
+    if (this.made) return this.made[i];
+    const n = this.first + i;
+    return { index: n, start: this.index.lineStart(n), end: this.index.lineEnd(n), blank: false };
+  }
+
+  get lines(): readonly Line[] {
+    if (!this.made) {
+      const made: Line[] = [];
+      for (let i = 0; i < this.lineCount; i++) made.push(this.line(i));
+      this.made = made;
+    }
+    return this.made;
+  }
 }
