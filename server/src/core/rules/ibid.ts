@@ -16,9 +16,16 @@ export const ibid: Rule = {
   reads: 'markers-and-notes',
   check(model) {
     const results: RuleResult[] = [];
-    // The first note of each label, found once: a lookup per note is quadratic in a list of 50,000 notes.
-    const firstByLabel = new Map<string, Note>();
-    for (const n of model.notes) if (!firstByLabel.has(labelKey(n.label))) firstByLabel.set(labelKey(n.label), n);
+    // The first note of each label, found once (a lookup per note is quadratic in a list of 50,000
+    // notes), and only when a note refers to another: most essays have none.
+    let firstByLabel: Map<string, Note> | undefined;
+    const firstNoteLabelled = (label: string): Note | undefined => {
+      if (!firstByLabel) {
+        firstByLabel = new Map();
+        for (const n of model.notes) if (!firstByLabel.has(labelKey(n.label))) firstByLabel.set(labelKey(n.label), n);
+      }
+      return firstByLabel.get(labelKey(label));
+    };
     model.notes.forEach((note, i) => {
       const source = note.source;
       if (!source) return;
@@ -28,7 +35,7 @@ export const ibid: Rule = {
         return;
       }
       if (source.refersTo === undefined) return;
-      const target = firstByLabel.get(labelKey(source.refersTo));
+      const target = firstNoteLabelled(source.refersTo);
       if (!target) {
         results.push({ span: note.span, message: `Note ${formatLabel(model, note.label)} refers to note ${formatLabel(model, source.refersTo)}, which does not exist.`, related: [] });
         return;

@@ -11,6 +11,8 @@ export const unusedFootnote: Rule = {
   fixable: true,
   reads: 'markers-and-notes',
   check(model) {
+    // Most essays cite every note: then no label needs looking up.
+    if (model.notes.every((note) => note.citedBy.length > 0)) return [];
     const firstIndexOfLabel = new Map<string, number>();
     model.notes.forEach((note, i) => {
       if (!firstIndexOfLabel.has(labelKey(note.label))) firstIndexOfLabel.set(labelKey(note.label), i);
