@@ -15,16 +15,29 @@ export const duplicateSource: Rule = {
   check(model) {
     const results: RuleResult[] = [];
     const seen = new Map<string, Note>();
+    // What the findings say of a first citation, made once per note however many notes repeat it.
+    const firstCitations = new Map<Note, { where: string; related: RuleResult['related'] }>();
+    const firstCitation = (earlier: Note) => {
+      let found = firstCitations.get(earlier);
+      if (!found) {
+        const label = formatLabel(model, earlier.label);
+        found = { where: `${label} (line ${lineNumberOf(model, earlier.span.start)})`, related: [{ span: earlier.span, message: `Note ${label} cites it first` }] };
+        firstCitations.set(earlier, found);
+      }
+      return found;
+    };
     for (const note of model.notes) {
       const source = note.source;
       if (!source || source.refersTo !== undefined) continue;
       const keys = workKeys(source);
       const earlier = firstSeen(keys, seen);
       if (earlier && earlier.label !== note.label) {
+        const first = firstCitation(earlier);
         results.push({
           span: note.span,
-          message: `Note ${formatLabel(model, note.label)} cites the same work as note ${formatLabel(model, earlier.label)} (line ${lineNumberOf(model, earlier.span.start)}).`,
-          related: [{ span: earlier.span, message: `Note ${formatLabel(model, earlier.label)} cites it first` }],
+          message: `Note ${formatLabel(model, note.label)} cites the same work as note ${first.where}.`,
+          // Shared by the notes that repeat one source: findings are never changed in place (see afterEdit's moves).
+          related: first.related,
           fix: { kind: 'merge-notes', keepStart: earlier.span.start, dropStart: note.span.start },
         });
       }
