@@ -78,7 +78,7 @@ function endsWithColon(text: string, span: Span, markers: readonly Marker[]): bo
  * The markers of each sentence (or paragraph), by its index; a marker outside
  * every one (index -1) is in none. A list per index rather than a Map: every
  * sentence asks, and on Node 20 a Map's cost per entry doubles between 1,000
- * and 20,000 entries, so the claims of a 5 MB essay took more than five times a 1 MB one's.
+ * and 20,000 entries.
  */
 function groupedByIndex(markers: readonly Marker[], indexOf: (marker: Marker) => number): (Marker[] | undefined)[] {
   const groups: (Marker[] | undefined)[] = [];
