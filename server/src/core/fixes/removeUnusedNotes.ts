@@ -1,5 +1,5 @@
 import type { EssayModel, Note } from '../model';
-import { labelKey } from '../parse/linking';
+import { unusedNoteTest } from '../parse/linking';
 import { isLineBreak, isSpace } from '../text/chars';
 import type { TextEdit } from '../rules/rule';
 
@@ -10,12 +10,7 @@ import type { TextEdit } from '../rules/rule';
  */
 export function removeUnusedNotes(model: EssayModel): TextEdit[] {
   const { notes, text } = model;
-  const firstOfLabel = new Map<string, number>();
-  notes.forEach((n, i) => {
-    if (!firstOfLabel.has(labelKey(n.label))) firstOfLabel.set(labelKey(n.label), i);
-  });
-  // A later duplicate is duplicate-footnote's business, not an unused note.
-  const unused = (i: number) => notes[i].citedBy.length === 0 && firstOfLabel.get(labelKey(notes[i].label)) === i;
+  const unused = unusedNoteTest(notes);
   const edits: TextEdit[] = [];
   for (let i = 0; i < notes.length; i++) {
     if (!unused(i)) continue;

@@ -19,12 +19,30 @@ export function labelKey(label: string): string {
   return label;
 }
 
+/** The index of each label's first note: the one its markers point to (a later note with the label is a duplicate). */
+export function firstNoteOfLabel(notes: readonly Note[]): Map<string, number> {
+  const first = new Map<string, number>();
+  notes.forEach((note, i) => {
+    const key = labelKey(note.label);
+    if (!first.has(key)) first.set(key, i);
+  });
+  return first;
+}
+
+/**
+ * Which notes no marker cites, by index. A later note with a label already
+ * used is duplicate-footnote's business, not an unused note.
+ */
+export function unusedNoteTest(notes: readonly Note[]): (i: number) => boolean {
+  // Most essays cite every note: then no label needs looking up.
+  if (notes.every((note) => note.citedBy.length > 0)) return () => false;
+  const first = firstNoteOfLabel(notes);
+  return (i) => notes[i].citedBy.length === 0 && first.get(labelKey(notes[i].label)) === i;
+}
+
 /** Points each marker at the first note with its label and records the citation on the note. */
 export function linkMarkersToNotes(markers: Marker[], notes: Note[]): void {
-  const firstByLabel = new Map<string, number>();
-  notes.forEach((note, i) => {
-    if (!firstByLabel.has(labelKey(note.label))) firstByLabel.set(labelKey(note.label), i);
-  });
+  const firstByLabel = firstNoteOfLabel(notes);
   markers.forEach((marker, m) => {
     const note = firstByLabel.get(labelKey(marker.label));
     marker.note = note ?? -1;

@@ -1,6 +1,5 @@
-import type { Note } from '../model';
 import type { Rule } from './rule';
-import { labelKey } from '../parse/linking';
+import { firstNoteOfLabel, labelKey } from '../parse/linking';
 import { formatLabel, lineNumberOf } from './rule';
 import { noteLabelArea } from './noteEdits';
 
@@ -12,14 +11,12 @@ export const duplicateFootnote: Rule = {
   fixable: false,
   reads: 'markers-and-notes',
   check(model) {
-    const first = new Map<string, Note>();
+    const first = firstNoteOfLabel(model.notes);
     const results = [];
-    for (const note of model.notes) {
-      const firstNote = first.get(labelKey(note.label));
-      if (firstNote === undefined) {
-        first.set(labelKey(note.label), note);
-        continue;
-      }
+    for (const [i, note] of model.notes.entries()) {
+      const firstIndex = first.get(labelKey(note.label))!;
+      if (firstIndex === i) continue;
+      const firstNote = model.notes[firstIndex];
       const firstStart = firstNote.span.start;
       results.push({
         span: noteLabelArea(model, note),

@@ -1,7 +1,7 @@
 import type { Note } from '../model';
 import type { Rule, RuleResult } from './rule';
 import { formatLabel } from './rule';
-import { labelKey } from '../parse/linking';
+import { firstNoteOfLabel, labelKey } from '../parse/linking';
 
 /**
  * "Ibid." and "supra note N" only work when what they point at is clear: an
@@ -18,13 +18,10 @@ export const ibid: Rule = {
     const results: RuleResult[] = [];
     // The first note of each label, found once (a lookup per note is quadratic in a list of 50,000
     // notes), and only when a note refers to another: most essays have none.
-    let firstByLabel: Map<string, Note> | undefined;
+    let firstByLabel: Map<string, number> | undefined;
     const firstNoteLabelled = (label: string): Note | undefined => {
-      if (!firstByLabel) {
-        firstByLabel = new Map();
-        for (const n of model.notes) if (!firstByLabel.has(labelKey(n.label))) firstByLabel.set(labelKey(n.label), n);
-      }
-      return firstByLabel.get(labelKey(label));
+      const index = (firstByLabel ??= firstNoteOfLabel(model.notes)).get(labelKey(label));
+      return index === undefined ? undefined : model.notes[index];
     };
     model.notes.forEach((note, i) => {
       const source = note.source;

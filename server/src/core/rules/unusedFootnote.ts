@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { labelKey } from '../parse/linking';
+import { unusedNoteTest } from '../parse/linking';
 import { formatLabel } from './rule';
 import { removeNoteEdit } from './noteEdits';
 
@@ -11,15 +11,9 @@ export const unusedFootnote: Rule = {
   fixable: true,
   reads: 'markers-and-notes',
   check(model) {
-    // Most essays cite every note: then no label needs looking up.
-    if (model.notes.every((note) => note.citedBy.length > 0)) return [];
-    const firstIndexOfLabel = new Map<string, number>();
-    model.notes.forEach((note, i) => {
-      if (!firstIndexOfLabel.has(labelKey(note.label))) firstIndexOfLabel.set(labelKey(note.label), i);
-    });
+    const unused = unusedNoteTest(model.notes);
     return model.notes
-      // A duplicate is reported by duplicate-footnote; its markers go to the first note.
-      .filter((note, i) => note.citedBy.length === 0 && firstIndexOfLabel.get(labelKey(note.label)) === i)
+      .filter((_, i) => unused(i))
       .map((note) => ({
         span: note.span,
         message: `Note ${formatLabel(model, note.label)} is never cited.`,
