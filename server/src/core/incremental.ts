@@ -79,7 +79,7 @@ function patchPlainParagraph(previous: Analysis, text: string, change: TextChang
   }
   const firstLineEnd = content.search(LINE_BREAK);
   const firstLine = firstLineEnd < 0 ? content : content.slice(0, firstLineEnd);
-  if (readNoteStart(firstLine, { index: 0, start: 0, end: firstLine.length, blank: false }, 'bracket')) return undefined;
+  if (readNoteStart(firstLine, { start: 0, end: firstLine.length }, 'bracket')) return undefined;
   return patchParagraph(previous, text, change, p, span, options, (notes) => readPlainParagraph(text, span, p, markerContextOf(notes, plainMarkerContext)));
 }
 

@@ -9,7 +9,7 @@ import { type MarkerContext, mayStartMarker, readMarkerAt } from './inlineMarker
 import { labelKey, linkMarkersToNotes, placeInSentences } from './linking';
 import type { MarkdownOutline, OutlineHeading } from './markdownOutline';
 import { noteLabel, readNoteStart } from './notesList';
-import { readLines } from './plainLines';
+import { lineAt } from './plainLines';
 import type { YamlFrontMatter } from './yamlFrontMatter';
 
 /** Longest `[^label]` looked at when it is plain text (no definition): keeps the scan linear. */
@@ -215,7 +215,6 @@ interface NotesRegion {
  * lines: the notes of an essay that uses plain `[1]` markers in Markdown.
  */
 function findNotesRegion(text: string, index: LineIndex, headings: OutlineHeading[], outline: MarkdownOutline): NotesRegion | undefined {
-  let allLines: ReturnType<typeof readLines> | undefined;
   for (let h = headings.length - 1; h >= 0; h--) {
     const heading = headings[h];
     if (!isNotesHeading(foldSpaces(text.slice(heading.textSpan.start, heading.textSpan.end)))) continue;
@@ -236,10 +235,9 @@ function findNotesRegion(text: string, index: LineIndex, headings: OutlineHeadin
     } else {
       // `[1] text` lines in paragraphs under the heading, read like the plain-text notes list.
       for (const block of outline.proseBlocks.filter(within)) {
-        allLines ??= readLines(text, index);
-        const lines = allLines.slice(index.lineOf(block.start), index.lineOf(block.end) + 1);
         let current: Note | undefined;
-        for (const line of lines) {
+        for (let n = index.lineOf(block.start), last = index.lineOf(block.end); n <= last; n++) {
+          const line = lineAt(index, n);
           const start = readNoteStart(text, line, 'bracket');
           if (start) {
             current = {

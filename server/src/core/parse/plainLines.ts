@@ -1,13 +1,9 @@
 import { isBlank } from '../text/chars';
 import { LineIndex } from '../lines';
+import type { Span } from '../model';
 
 /** A line of the document without its line break. */
-export interface Line {
-  index: number;
-  start: number;
-  end: number;
-  blank: boolean;
-}
+export type Line = Span;
 
 /** A run of non-blank lines between blank lines: the unit of plain-text structure. */
 export interface Block {
@@ -20,14 +16,9 @@ export interface Block {
   readonly lines: readonly Line[];
 }
 
-export function readLines(text: string, index: LineIndex): Line[] {
-  const lines: Line[] = [];
-  for (let n = 0; n < index.lineCount; n++) {
-    const start = index.lineStart(n);
-    const end = index.lineEnd(n);
-    lines.push({ index: n, start, end, blank: isBlank(text, start, end) });
-  }
-  return lines;
+/** Line `n` of the text the index was made for. */
+export function lineAt(index: LineIndex, n: number): Line {
+  return { start: index.lineStart(n), end: index.lineEnd(n) };
 }
 
 /**
@@ -76,9 +67,7 @@ class IndexedBlock implements Block {
   }
 
   line(i: number): Line {
-    if (this.made) return this.made[i];
-    const n = this.first + i;
-    return { index: n, start: this.index.lineStart(n), end: this.index.lineEnd(n), blank: false };
+    return this.made ? this.made[i] : lineAt(this.index, this.first + i);
   }
 
   get lines(): readonly Line[] {
