@@ -75,7 +75,10 @@ async function timeInTurn<K extends string>(actions: Record<K, () => unknown>): 
 
 /** The median time of each action, run in turn. */
 async function timeSideBySide<K extends string>(actions: Record<K, () => unknown>): Promise<Record<K, number>> {
-  const times = await timeInTurn(actions);
+  return mediansOf(await timeInTurn(actions));
+}
+
+function mediansOf<K extends string>(times: Record<K, number[]>): Record<K, number> {
   return Object.fromEntries(Object.entries(times).map(([key, list]) => [key, median(list as number[])])) as Record<K, number>;
 }
 
@@ -158,10 +161,15 @@ async function scalingRatios(format: EssayFormat): Promise<Record<string, number
  * earlier rows left behind, and collecting it lands on whatever runs then.
  */
 function rowInFreshProcess(format: EssayFormat, bytes: number, urls = false): Record<string, number> {
-  const child = spawnSync(process.execPath, [__filename, '--row', format, String(bytes), ...(urls ? ['urls'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`measuring ${format} ${bytes} failed: ${child.stderr}`);
-  const row = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+  const row = inFreshProcess<Record<string, number>>('--row', format, String(bytes), ...(urls ? ['urls'] : []));
   return { ...row, peakRssMb: peakRssMb(format, bytes, urls) };
+}
+
+/** What this script prints, as JSON on its last line, when run again with `args` in a new process. */
+function inFreshProcess<T>(...args: string[]): T {
+  const child = spawnSync(process.execPath, [__filename, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`measuring ${args.join(' ')} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as T;
 }
 
 async function measureRow(format: EssayFormat, bytes: number, urls: boolean): Promise<Record<string, number>> {
@@ -178,7 +186,7 @@ async function measureRow(format: EssayFormat, bytes: number, urls: boolean): Pr
   // Our stages first: after the anchors, collecting their garbage (a 5 MB remark tree per run) would land on them.
   const stageTimes = urls ? {} : await stages(format, text);
   const runTimes = await timeInTurn(actions);
-  const times = Object.fromEntries(Object.entries(runTimes).map(([key, list]) => [key, median(list)]));
+  const times = mediansOf(runTimes);
   const row: Record<string, number> = { chars: text.length, analysisMs: round(times.ours), mbPerS: round(text.length / 1e6 / (times.ours / 1000)) };
   for (const [stage, ms] of Object.entries(stageTimes)) row[`stage.${stage}Ms`] = round(ms);
   if (format === 'markdown') {
@@ -192,29 +200,21 @@ async function measureRow(format: EssayFormat, bytes: number, urls: boolean): Pr
   return row;
 }
 
-/** The scaling ratios in a fresh process, as the rows are measured. */
-function scalingInFreshProcess(format: EssayFormat): Record<string, number> {
-  const child = spawnSync(process.execPath, [__filename, '--scaling', format], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`measuring scaling on ${format} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
-}
-
-/** The keystroke figures in a fresh process, as the rows are measured: not after the rows' garbage. */
-function keystrokeInFreshProcess(format: EssayFormat): { p50: number; p95: number; full: number } {
-  const child = spawnSync(process.execPath, [__filename, '--keystroke', format], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`measuring keystrokes on ${format} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as { p50: number; p95: number; full: number };
-}
-
 /** Peak resident memory of a fresh process that analyses the essay once. */
 function peakRssMb(format: EssayFormat, bytes: number, urls = false): number {
-  const child = spawnSync(process.execPath, [__filename, '--rss', format, String(bytes), ...(urls ? ['urls'] : [])], { encoding: 'utf8' });
-  const kb = Number(child.stdout.trim().split('\n').pop());
+  const kb = inFreshProcess<number>('--rss', format, String(bytes), ...(urls ? ['urls'] : []));
   return Math.round((kb / 1024) * 10) / 10;
 }
 
 /** A one-character edit in the middle of a paragraph, re-read the way the server does. */
-async function keystroke(format: EssayFormat, text: string): Promise<{ p50: number; p95: number; full: number }> {
+interface Keystrokes {
+  p50: number;
+  p95: number;
+  /** The full analysis of the same essay. */
+  full: number;
+}
+
+async function keystroke(format: EssayFormat, text: string): Promise<Keystrokes> {
   // Markdown: the server's worker keeps one outliner, which remembers the parsed runs.
   const outliner = new MarkdownOutliner();
   const outlineOf = (current: string) => (format === 'markdown' ? outliner.outline(current) : undefined);
@@ -275,15 +275,16 @@ async function main(): Promise<void> {
   const oneMbUrls = byKey.get('markdown-urls 1 MB')!;
   const oneMbPlain = byKey.get('plain 1 MB')!;
   const oneMbMarkdown = byKey.get('markdown 1 MB')!;
-  const typing = keystrokeInFreshProcess('plain');
-  const typingMarkdown = keystrokeInFreshProcess('markdown');
+  // Keystrokes and scaling in fresh processes too, as the rows are measured: not after the rows' garbage.
+  const typing = inFreshProcess<Keystrokes>('--keystroke', 'plain');
+  const typingMarkdown = inFreshProcess<Keystrokes>('--keystroke', 'markdown');
   const server = await serverFigures(essayOf('plain', 1_000_000), essayOf('markdown', 1_000_000));
   const sample = essayOf('plain', 20_000);
   const manyFiles = essaysPerSecond(Array.from({ length: quick ? 200 : 1000 }, () => sample));
   const scaling: Record<string, number> = {};
   // --quick reads no 5 MB essay.
   for (const format of quick ? [] : (['plain', 'markdown'] as const)) {
-    for (const [key, ratio] of Object.entries(scalingInFreshProcess(format))) scaling[`${format} ${key}`] = round(ratio * 100) / 100;
+    for (const [key, ratio] of Object.entries(inFreshProcess<Record<string, number>>('--scaling', format))) scaling[`${format} ${key}`] = round(ratio * 100) / 100;
   }
   const targets = [
     { target: 'plain 1 MB ≤ 0.5 × Markdown language service (symbols + diagnostics) on the same essay in Markdown, measured in turn', ratio: oneMbPlain.ratioToLanguageService, limit: 0.5 },
