@@ -46,6 +46,11 @@ export function linkMarkersToNotes(markers: Marker[], notes: Note[]): void {
   markers.forEach((marker, m) => {
     const note = firstByLabel.get(labelKey(marker.label));
     marker.note = note ?? -1;
-    if (note !== undefined) notes[note].citedBy.push(m);
+    if (note === undefined) return;
+    // Most notes are cited once: a list made with its first citation holds one slot,
+    // where a push onto the empty list reserves seventeen, kept as long as the model.
+    const cited = notes[note];
+    if (cited.citedBy.length === 0) cited.citedBy = [m];
+    else cited.citedBy.push(m);
   });
 }
