@@ -25,7 +25,7 @@ function lineStarts(text: string): Uint32Array {
 }
 
 /** Offsets pushed into a typed array that doubles when full. */
-class GrowingOffsets {
+export class GrowingOffsets {
   private offsets: Uint32Array;
   private length = 0;
 

@@ -3,7 +3,7 @@ import { foldSpaces, isInlineSpace, trimSpan } from '../text/chars';
 import { circledNumber, isAnyDigit, isHan, normaliseNumberLabel } from '../text/cjk';
 import { isChromeBlock } from './chrome';
 import { isNotesHeading } from './headings';
-import type { Block, Line } from './plainLines';
+import type { BlockList, Line } from './plainLines';
 
 /** Where a note line's label stands and where its text begins. */
 interface NoteStart {
@@ -79,9 +79,9 @@ export interface PlainNotesList {
  * any trailing site chrome. A block between two note blocks that starts without
  * a label continues the note before it.
  */
-export function findNotesList(text: string, blocks: Block[], bodyStart: number): PlainNotesList | undefined {
+export function findNotesList(text: string, blocks: BlockList, bodyStart: number): PlainNotesList | undefined {
   let last = blocks.length - 1;
-  while (last >= bodyStart && isChromeBlock(text, blocks[last])) last--;
+  while (last >= bodyStart && isChromeBlock(text, blocks.at(last))) last--;
   for (const style of ['bracket', 'circled', 'numbered'] as const) {
     const found = findListOfStyle(text, blocks, bodyStart, last, style);
     if (found) return found;
@@ -91,14 +91,14 @@ export function findNotesList(text: string, blocks: Block[], bodyStart: number):
 
 function findListOfStyle(
   text: string,
-  blocks: Block[],
+  blocks: BlockList,
   bodyStart: number,
   last: number,
   style: NoteStyle,
 ): PlainNotesList | undefined {
-  const startsNote = (b: number) => readNoteStart(text, blocks[b].line(0), style) !== undefined;
+  const startsNote = (b: number) => readNoteStart(text, blocks.at(b).line(0), style) !== undefined;
   const headingOf = (b: number): TextField | undefined => {
-    const line = blocks[b].line(0);
+    const line = blocks.at(b).line(0);
     const span = trimSpan(text, line.start, line.end);
     const content = text.slice(span.start, span.end);
     return isNotesHeading(content) ? { text: content, span } : undefined;
@@ -110,7 +110,7 @@ function findListOfStyle(
       continue;
     }
     // A heading block whose later lines are notes ("References\n[1] …").
-    if (blocks[b].lineCount > 1 && headingOf(b) && readNoteStart(text, blocks[b].line(1), style)) {
+    if (blocks.at(b).lineCount > 1 && headingOf(b) && readNoteStart(text, blocks.at(b).line(1), style)) {
       first = b;
       break;
     }
@@ -124,7 +124,7 @@ function findListOfStyle(
   if (!startsNote(first)) {
     heading = headingOf(first);
     skipFirstLine = true;
-  } else if (first - 1 >= bodyStart && blocks[first - 1].lineCount === 1 && headingOf(first - 1)) {
+  } else if (first - 1 >= bodyStart && blocks.at(first - 1).lineCount === 1 && headingOf(first - 1)) {
     heading = headingOf(first - 1);
     firstBlock = first - 1;
   }
@@ -147,7 +147,7 @@ function findListOfStyle(
     current = undefined;
   };
   for (let b = first; b <= last; b++) {
-    blocks[b].lines.forEach((line, n) => {
+    blocks.at(b).lines.forEach((line, n) => {
       if (skipFirstLine && b === first && n === 0) return;
       const start = readNoteStart(text, line, style);
       if (start) {
@@ -159,8 +159,8 @@ function findListOfStyle(
     });
   }
   flush();
-  const spanStart = heading ? heading.span.start : blocks[first].start;
-  return { firstBlock, heading, notes, span: { start: spanStart, end: blocks[last].end } };
+  const spanStart = heading ? heading.span.start : blocks.at(first).start;
+  return { firstBlock, heading, notes, span: { start: spanStart, end: blocks.at(last).end } };
 }
 
 /** The label as ASCII digits: `［１］` and `①` are note 1. */

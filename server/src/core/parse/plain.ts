@@ -6,7 +6,7 @@ import { readFrontMatter } from './frontMatter';
 import { HEADING_NUMBERINGS, type HeadingNumbering, headingNumbering, isNotesHeading, looksLikeHeading } from './headings';
 import { linkMarkersToNotes, placeInSentences } from './linking';
 import { findNotesList, readNoteStart } from './notesList';
-import { type Block, blockOfLines, readBlocks } from './plainLines';
+import { type Block, BlockList } from './plainLines';
 import { plainMarkerContext, readPlainParagraph } from './plainParagraph';
 
 /** Plain-text headings sit under the essay's title, which is level 1. */
@@ -22,7 +22,7 @@ const OPENING_SECTIONS = /^(?:introduction|summary|executive summary|overview|ab
  */
 export function readPlainEssay(text: string): EssayModel {
   const index = new LineIndex(text);
-  const blocks = readBlocks(text, index);
+  const blocks = BlockList.read(text, index);
   const lineText = (start: number, end: number) => {
     const span = trimSpan(text, start, end);
     return text.slice(span.start, span.end);
@@ -32,8 +32,9 @@ export function readPlainEssay(text: string): EssayModel {
   // Front matter: the short lines above the first paragraph.
   let bodyStart = 0;
   const frontBlocks: Block[] = [];
+  let lastFrontIndex = -1;
   for (; bodyStart < blocks.length && bodyStart < MAX_FRONT_MATTER_BLOCKS; bodyStart++) {
-    const block = blocks[bodyStart];
+    const block = blocks.at(bodyStart);
     if (isChromeBlock(text, block)) {
       chrome.push({ start: block.start, end: block.end });
       continue;
@@ -41,10 +42,9 @@ export function readPlainEssay(text: string): EssayModel {
     const proseAt = block.lines.findIndex((l) => isProseLine(lineText(l.start, l.end)));
     if (proseAt > 0) {
       // "Title\nLong description…": the title stays front matter, the rest is body.
-      const head = block.lines.slice(0, proseAt);
-      const tail = block.lines.slice(proseAt);
-      frontBlocks.push(blockOfLines(head));
-      blocks.splice(bodyStart, 1, frontBlocks[frontBlocks.length - 1], blockOfLines(tail));
+      blocks.split(bodyStart, proseAt);
+      frontBlocks.push(blocks.at(bodyStart));
+      lastFrontIndex = bodyStart;
       bodyStart++;
       break;
     }
@@ -53,6 +53,7 @@ export function readPlainEssay(text: string): EssayModel {
     // "一、…", "（一）…", "1. …" under the title: the body's first numbered heading.
     if (frontBlocks.length > 0 && block.lineCount === 1 && isNumberedHeading(lineText(block.start, block.end))) break;
     frontBlocks.push(block);
+    lastFrontIndex = bodyStart;
   }
   if (bodyStart >= blocks.length || bodyStart === MAX_FRONT_MATTER_BLOCKS) {
     // No paragraph follows: there is no front matter to speak of.
@@ -66,7 +67,7 @@ export function readPlainEssay(text: string): EssayModel {
     const followsTitle = frontBlocks.length === 2 && frontBlocks[0].lineCount === 1;
     if (lastFront.lineCount === 1 && looksLikeHeading(lastText) && (OPENING_SECTIONS.test(lastText) || followsTitle)) {
       frontBlocks.pop();
-      bodyStart = blocks.indexOf(lastFront);
+      bodyStart = lastFrontIndex;
     }
   }
   const front = readFrontMatter(text, frontBlocks.flatMap((b) => b.lines));
@@ -75,7 +76,8 @@ export function readPlainEssay(text: string): EssayModel {
   let bodyEnd = notesList ? notesList.firstBlock : blocks.length;
   const notes: Note[] = notesList ? notesList.notes : [];
   for (let b = notesList ? blocks.length - 1 : -1; notesList && b >= bodyEnd; b--) {
-    if (isChromeBlock(text, blocks[b])) chrome.push({ start: blocks[b].start, end: blocks[b].end });
+    const block = blocks.at(b);
+    if (isChromeBlock(text, block)) chrome.push({ start: block.start, end: block.end });
   }
 
   const markerContext = plainMarkerContext(notes);
@@ -85,19 +87,19 @@ export function readPlainEssay(text: string): EssayModel {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const markers: Marker[] = [];
-  const bodyBlocks = blocks.slice(bodyStart, bodyEnd);
-  bodyBlocks.forEach((block, n) => {
+  for (let b = bodyStart; b < bodyEnd; b++) {
+    const block = blocks.at(b);
     const content = lineText(block.start, block.end);
     if (isChromeBlock(text, block)) {
       chrome.push({ start: block.start, end: block.end });
-      return;
+      continue;
     }
-    const isLast = n === bodyBlocks.length - 1;
+    const isLast = b === bodyEnd - 1;
     if (block.lineCount === 1 && !isLast && looksLikeHeading(content)) {
       const headingSpan = trimSpan(text, block.start, block.end);
       sections.push({ title: content, level: PLAIN_HEADING_LEVEL, headingSpan, span: { ...headingSpan } });
       numberings.push(headingNumbering(content));
-      return;
+      continue;
     }
     const paragraphIndex = paragraphs.length;
     const span = trimSpan(text, block.start, block.end);
@@ -106,12 +108,11 @@ export function readPlainEssay(text: string): EssayModel {
     // One push per item: spreading a paragraph of 100,000+ sentences into push() overflows the stack.
     for (const sentence of read.sentences) sentences.push(sentence);
     for (const marker of read.markers) markers.push(marker);
-  });
+  }
 
   assignNumberedLevels(sections, numberings);
   // A section runs to the next heading of the same or a higher level, or to the end of the body.
-  const lastBodyBlock = bodyBlocks.length > 0 ? bodyBlocks[bodyBlocks.length - 1] : undefined;
-  const bodyEndOffset = lastBodyBlock ? lastBodyBlock.end : 0;
+  const bodyEndOffset = bodyEnd > bodyStart ? blocks.at(bodyEnd - 1).end : 0;
   sections.forEach((section, i) => {
     // Searched in place: copying the rest of the list for every section is quadratic.
     let next: Section | undefined;

@@ -1,5 +1,5 @@
 import { isBlank } from '../text/chars';
-import { LineIndex } from '../lines';
+import { GrowingOffsets, LineIndex } from '../lines';
 import type { Span } from '../model';
 
 /** A line of the document without its line break. */
@@ -22,29 +22,54 @@ export function lineAt(index: LineIndex, n: number): Line {
 }
 
 /**
- * The blocks of the text, read from its line index. A block's lines are made
- * only when something asks for them: most blocks are body paragraphs, read by
- * their span alone, and an object per line of a 5 MB essay (100,000 of them)
- * was most of what the reader held while it read, copied from one garbage
- * collection to the next.
+ * The blocks of a text as line ranges, two numbers a block. A block object is
+ * made when one is asked for and dropped after: most blocks are body
+ * paragraphs, read once, and an object per block of a 5 MB essay (14,000 of
+ * them) was held for the whole read and copied by every garbage collection
+ * that met it.
  */
-export function readBlocks(text: string, index: LineIndex): Block[] {
-  const blocks: Block[] = [];
-  let first = -1;
-  for (let n = 0; n <= index.lineCount; n++) {
-    if (n < index.lineCount && !isBlank(text, index.lineStart(n), index.lineEnd(n))) {
-      if (first < 0) first = n;
-      continue;
-    }
-    if (first >= 0) blocks.push(new IndexedBlock(index, first, n));
-    first = -1;
-  }
-  return blocks;
-}
+export class BlockList {
+  private constructor(
+    private readonly index: LineIndex,
+    /** First line and end line (exclusive) of each block. */
+    private ranges: Uint32Array,
+  ) {}
 
-/** A block of lines already made: part of a block split in two. */
-export function blockOfLines(lines: readonly Line[]): Block {
-  return { start: lines[0].start, end: lines[lines.length - 1].end, lineCount: lines.length, line: (i) => lines[i], lines };
+  /** The blocks of the text the index was made for. */
+  static read(text: string, index: LineIndex): BlockList {
+    const ranges = new GrowingOffsets(64);
+    let first = -1;
+    for (let n = 0; n <= index.lineCount; n++) {
+      if (n < index.lineCount && !isBlank(text, index.lineStart(n), index.lineEnd(n))) {
+        if (first < 0) first = n;
+        continue;
+      }
+      if (first >= 0) {
+        ranges.push(first);
+        ranges.push(n);
+      }
+      first = -1;
+    }
+    return new BlockList(index, ranges.done());
+  }
+
+  get length(): number {
+    return this.ranges.length / 2;
+  }
+
+  at(b: number): Block {
+    return new IndexedBlock(this.index, this.ranges[2 * b], this.ranges[2 * b + 1]);
+  }
+
+  /** Splits block `b` in two before its line `line` ("Title\nLong description…"). */
+  split(b: number, line: number): void {
+    const ranges = new Uint32Array(this.ranges.length + 2);
+    ranges.set(this.ranges.subarray(0, 2 * b + 1));
+    ranges[2 * b + 1] = this.ranges[2 * b] + line;
+    ranges[2 * b + 2] = this.ranges[2 * b] + line;
+    ranges.set(this.ranges.subarray(2 * b + 1), 2 * b + 3);
+    this.ranges = ranges;
+  }
 }
 
 /** Lines `first` up to (not including) `endLine`, none of them blank. */
