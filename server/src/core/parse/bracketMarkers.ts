@@ -59,18 +59,40 @@ export function readBracketMarker(
   limit: number,
   acceptsLongLabel: (label: string) => boolean = () => false,
 ): BracketMarker | undefined {
-  const closer = CLOSING_BRACKET.get(text.charCodeAt(at));
-  if (closer === undefined) return undefined;
-  const end = Math.min(limit, at + MAX_MARKER_LENGTH);
   const labels: BracketLabel[] = [];
+  const end = scanBracketMarker(text, at, limit, acceptsLongLabel, labels);
+  return end < 0 ? undefined : { span: { start: at, end }, labels };
+}
+
+/**
+ * Where the bracket marker at `at` ends (as `readBracketMarker` reads it), or
+ * -1 when there is none. Sentence splitting only steps over markers; making
+ * their labels there, and again when the markers are read, was a fifth of
+ * what reading a paragraph allocated.
+ */
+export function bracketMarkerEnd(text: string, at: number, limit: number, acceptsLongLabel: (label: string) => boolean): number {
+  return scanBracketMarker(text, at, limit, acceptsLongLabel, undefined);
+}
+
+/** Reads the marker at `at`, pushing its labels onto `labels` when given; returns its end or -1. */
+function scanBracketMarker(
+  text: string,
+  at: number,
+  limit: number,
+  acceptsLongLabel: (label: string) => boolean,
+  labels: BracketLabel[] | undefined,
+): number {
+  const closer = CLOSING_BRACKET.get(text.charCodeAt(at));
+  if (closer === undefined) return -1;
+  const end = Math.min(limit, at + MAX_MARKER_LENGTH);
   let i = at + 1;
   for (;;) {
     while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
     const numberStart = i;
     while (i < end && isAnyDigit(text.charCodeAt(i))) i++;
-    if (i === numberStart || i - numberStart > 5) return undefined;
+    if (i === numberStart || i - numberStart > 5) return -1;
     const first = text.slice(numberStart, i);
-    if (!isAcceptableLabel(first, acceptsLongLabel)) return undefined;
+    if (!isAcceptableLabel(first, acceptsLongLabel)) return -1;
     let j = i;
     while (j < end && isInlineSpace(text.charCodeAt(j))) j++;
     if (j < end && isRangeDash(text.charCodeAt(j))) {
@@ -78,24 +100,26 @@ export function readBracketMarker(
       while (j < end && isInlineSpace(text.charCodeAt(j))) j++;
       const lastStart = j;
       while (j < end && isAnyDigit(text.charCodeAt(j))) j++;
-      if (j === lastStart) return undefined;
+      if (j === lastStart) return -1;
       const last = text.slice(lastStart, j);
-      if (!isAcceptableLabel(last, acceptsLongLabel)) return undefined;
+      if (!isAcceptableLabel(last, acceptsLongLabel)) return -1;
       const from = Number(normaliseNumberLabel(first));
       const to = Number(normaliseNumberLabel(last));
-      if (to <= from || to - from >= MAX_RANGE_SIZE) return undefined;
-      labels.push({ label: String(from), labelSpan: { start: numberStart, end: i } });
-      // Labels strictly inside a range have no characters of their own: point at the range.
-      for (let n = from + 1; n < to; n++) labels.push({ label: String(n), labelSpan: { start: numberStart, end: j } });
-      labels.push({ label: String(to), labelSpan: { start: lastStart, end: j } });
+      if (to <= from || to - from >= MAX_RANGE_SIZE) return -1;
+      if (labels) {
+        labels.push({ label: String(from), labelSpan: { start: numberStart, end: i } });
+        // Labels strictly inside a range have no characters of their own: point at the range.
+        for (let n = from + 1; n < to; n++) labels.push({ label: String(n), labelSpan: { start: numberStart, end: j } });
+        labels.push({ label: String(to), labelSpan: { start: lastStart, end: j } });
+      }
       i = j;
-    } else {
+    } else if (labels) {
       labels.push({ label: normaliseNumberLabel(first) ?? first, labelSpan: { start: numberStart, end: i } });
     }
     while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
-    if (c === closer) return { span: { start: at, end: i + 1 }, labels };
-    if (!isLabelSeparator(c)) return undefined;
+    if (c === closer) return i + 1;
+    if (!isLabelSeparator(c)) return -1;
     i++;
   }
 }

@@ -7,7 +7,7 @@
 import type { Span } from '../model';
 import { isAsciiLetter, isDigit, isInlineSpace, isLineBreak } from '../text/chars';
 import { circledNumber, isClauseMark, isHan, normaliseNumberLabel, superscriptDigit } from '../text/cjk';
-import { type BracketMarker, isMarkerBracket, readBracketMarker } from './bracketMarkers';
+import { type BracketMarker, bracketMarkerEnd, isMarkerBracket, readBracketMarker } from './bracketMarkers';
 
 export interface MarkerContext {
   /** A note with this (normalised) label exists: allows long labels and digits glued after punctuation. */
@@ -89,10 +89,18 @@ export function findMarkers(text: string, span: Span, context: MarkerContext): B
 export function skipMarkerCluster(text: string, at: number, limit: number, context: MarkerContext): number {
   let i = at;
   for (;;) {
-    const marker = i < limit ? readMarkerAt(text, i, limit, context) : undefined;
-    if (!marker) return i;
-    i = marker.span.end;
+    const end = i < limit ? markerEndAt(text, i, limit, context) : -1;
+    if (end < 0) return i;
+    i = end;
   }
+}
+
+/** Where the marker starting at `at` ends, or -1 when none does. */
+function markerEndAt(text: string, at: number, limit: number, context: MarkerContext): number {
+  // Bracket markers, the common kind, are stepped over without making their labels.
+  if (isMarkerBracket(text.charCodeAt(at))) return bracketMarkerEnd(text, at, limit, context.hasNote);
+  const marker = readMarkerAt(text, at, limit, context);
+  return marker ? marker.span.end : -1;
 }
 
 function single(at: number, end: number, label: string, labelSpan: Span = { start: at, end }): BracketMarker {
