@@ -1,7 +1,7 @@
 // Site chrome that think-tank page exports carry: navigation, language pickers,
 // share buttons. Such lines are neither body text nor headings.
 
-import { trimSpan } from '../text/chars';
+import { trimmedEnd, trimmedStart } from '../text/chars';
 import type { Block } from './plainLines';
 
 /** Longest chrome line: past it no pattern is tried. */
@@ -23,8 +23,9 @@ export function isChromeLine(line: string): boolean {
 
 /** The line between start and end, trimmed, is chrome; a long line is never copied out. */
 function isChromeSpan(text: string, start: number, end: number): boolean {
-  const span = trimSpan(text, start, end);
-  return span.end - span.start <= MAX_CHROME_LINE && isChromeLine(text.slice(span.start, span.end));
+  const trimmed = trimmedStart(text, start, end);
+  const trimmedLineEnd = trimmedEnd(text, trimmed, end);
+  return trimmedLineEnd - trimmed <= MAX_CHROME_LINE && isChromeLine(text.slice(trimmed, trimmedLineEnd));
 }
 
 /** Every line of the block is chrome. */

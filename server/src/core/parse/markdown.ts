@@ -1,7 +1,7 @@
 import { LineIndex } from '../lines';
 import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span, TextField } from '../model';
 import { splitSentences } from '../sentences';
-import { foldSpaces, trimSpan } from '../text/chars';
+import { foldSpaces, trimmedEnd, trimSpan } from '../text/chars';
 import { spanIndexAt } from '../text/spans';
 import { readBracketMarker } from './bracketMarkers';
 import { isNotesHeading } from './headings';
@@ -62,7 +62,7 @@ export function readMarkdownEssay(text: string, outline: MarkdownOutline, front:
     // Searched in place: copying the rest of the list for every section is quadratic.
     let next: (typeof sections)[number] | undefined;
     for (let j = i + 1; j < sections.length && !next; j++) if (sections[j].level <= section.level) next = sections[j];
-    section.span.end = next ? trimSpan(text, section.headingSpan.start, next.headingSpan.start).end : Math.max(bodyEnd, section.headingSpan.end);
+    section.span.end = next ? trimmedEnd(text, section.headingSpan.start, next.headingSpan.start) : Math.max(bodyEnd, section.headingSpan.end);
   });
 
   const markerContext = markdownMarkerContext(notes);
@@ -259,7 +259,7 @@ function findNotesRegion(text: string, index: LineIndex, headings: OutlineHeadin
     }
     const hasDefinitions = outline.footnoteDefinitions.some((d) => within(d.span));
     if (notes.length === 0 && !hasDefinitions) continue;
-    return { heading, span: { start: heading.span.start, end: trimSpan(text, heading.span.start, regionEnd).end }, notes };
+    return { heading, span: { start: heading.span.start, end: trimmedEnd(text, heading.span.start, regionEnd) }, notes };
   }
   return undefined;
 }

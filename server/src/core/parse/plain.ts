@@ -1,6 +1,6 @@
 import { LineIndex } from '../lines';
 import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span } from '../model';
-import { trimSpan } from '../text/chars';
+import { trimmedEnd, trimSpan, trimmedText } from '../text/chars';
 import { isChromeBlock } from './chrome';
 import { readFrontMatter } from './frontMatter';
 import { HEADING_NUMBERINGS, type HeadingNumbering, headingNumbering, isNotesHeading, looksLikeHeading } from './headings';
@@ -23,10 +23,7 @@ const OPENING_SECTIONS = /^(?:introduction|summary|executive summary|overview|ab
 export function readPlainEssay(text: string): EssayModel {
   const index = new LineIndex(text);
   const blocks = BlockList.read(text, index);
-  const lineText = (start: number, end: number) => {
-    const span = trimSpan(text, start, end);
-    return text.slice(span.start, span.end);
-  };
+  const lineText = (start: number, end: number) => trimmedText(text, start, end);
   const chrome: Span[] = [];
 
   // Front matter: the short lines above the first paragraph.
@@ -117,7 +114,7 @@ export function readPlainEssay(text: string): EssayModel {
     // Searched in place: copying the rest of the list for every section is quadratic.
     let next: Section | undefined;
     for (let j = i + 1; j < sections.length && !next; j++) if (sections[j].level <= section.level) next = sections[j];
-    section.span.end = next ? trimSpan(text, section.headingSpan.start, next.headingSpan.start).end : bodyEndOffset;
+    section.span.end = next ? trimmedEnd(text, section.headingSpan.start, next.headingSpan.start) : bodyEndOffset;
   });
 
   placeInSentences(markers, sentences);

@@ -103,9 +103,30 @@ export function isMarkdownBlank(text: string, start = 0, end = text.length): boo
 
 /** Narrows a span to exclude leading and trailing spaces. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const trimmed = trimmedStart(text, start, end);
+  return { start: trimmed, end: trimmedEnd(text, trimmed, end) };
+}
+
+/** Where the text from `start` to `end` starts once leading spaces are dropped. */
+export function trimmedStart(text: string, start: number, end: number): number {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where the text from `start` to `end` ends once trailing spaces are dropped. */
+export function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  return end;
+}
+
+/**
+ * The text from `start` to `end` without spaces at either end. For a look at a
+ * line: a span made for every look came from the same code as the spans the
+ * model keeps, and the engine then could not tell those were long-lived.
+ */
+export function trimmedText(text: string, start: number, end: number): string {
+  const trimmed = trimmedStart(text, start, end);
+  return text.slice(trimmed, trimmedEnd(text, trimmed, end));
 }
 
 /** A run of what `isSpace` accepts, as a regex to split on. */
