@@ -140,7 +140,10 @@ function findListOfStyle(
       label: noteLabel(text, current.start.labelSpan),
       text: foldSpaces(text.slice(textSpan.start, textSpan.end)),
       span: { start: current.start.start, end: textSpan.end > current.start.labelSpan.end ? textSpan.end : current.end },
-      labelSpan: current.start.labelSpan,
+      // A span of the note's own, not the one `readNoteStart` made: those made while
+      // looking for the list's start are dropped at once, and mixed with them the
+      // kept ones were never seen as long-lived by the engine.
+      labelSpan: { start: current.start.labelSpan.start, end: current.start.labelSpan.end },
       textSpan: textSpan.end > textSpan.start ? textSpan : { start: current.start.textStart, end: current.start.textStart },
       citedBy: [],
     });
