@@ -54,7 +54,7 @@ const PLAIN_NUMBER = /^(?:0|[1-9]\d{0,14})$/;
  */
 export function normaliseNumberLabel(raw: string): string | undefined {
   // Plain ASCII digits without a leading zero (most labels) are their own normal form.
-  if (PLAIN_NUMBER.test(raw)) return raw;
+  if (PLAIN_NUMBER.test(raw)) return sharedNumberLabel(raw);
   if (raw.length === 1 && circledNumber(raw.charCodeAt(0)) > 0) return String(circledNumber(raw.charCodeAt(0)));
   let digits = '';
   for (let i = 0; i < raw.length; i++) {
@@ -63,5 +63,24 @@ export function normaliseNumberLabel(raw: string): string | undefined {
     else if (superscriptDigit(code) >= 0) digits += String(superscriptDigit(code));
     else return undefined;
   }
-  return digits.length === 0 ? undefined : String(Number(digits));
+  return digits.length === 0 ? undefined : sharedNumberLabel(String(Number(digits)));
+}
+
+/** Note numbers below this share one label string each. */
+const SHARED_LABEL_LIMIT = 10_000;
+const sharedLabels: string[] = [];
+
+/**
+ * One string per note number, shared by every marker and note that carries it.
+ * A 5 MB essay holds 9,000 labels, and each string of its own was one more
+ * object for the garbage collector to copy while the essay was read. Labels
+ * this short are copies, never views into the essay, so the table holds no
+ * document.
+ */
+function sharedNumberLabel(label: string): string {
+  if (label.length > 4) return label;
+  let value = 0;
+  for (let i = 0; i < label.length; i++) value = value * 10 + label.charCodeAt(i) - 0x30;
+  if (value >= SHARED_LABEL_LIMIT) return label;
+  return (sharedLabels[value] ??= label);
 }
