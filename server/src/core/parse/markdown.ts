@@ -1,6 +1,6 @@
 import { LineIndex } from '../lines';
 import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span, TextField } from '../model';
-import { splitSentences } from '../sentences';
+import { appendSentences } from '../sentences';
 import { foldSpaces, trimmedEnd, trimSpan } from '../text/chars';
 import { spanIndexAt } from '../text/spans';
 import { readBracketMarker } from './bracketMarkers';
@@ -163,7 +163,8 @@ export function readMarkdownParagraph(
     for (let next = markerEnds.get(end); next !== undefined; next = markerEnds.get(end)) end = next;
     return end;
   };
-  const sentences = splitSentences(text, block, skipMarkers).map((span) => ({ span, paragraph }));
+  const sentences: Sentence[] = [];
+  appendSentences(sentences, text, block, paragraph, skipMarkers);
   return { sentences, markers: found };
 }
 

@@ -1,5 +1,5 @@
 import { LineIndex } from '../lines';
-import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span } from '../model';
+import type { EssayModel, Note, Paragraph, Section, Span } from '../model';
 import { trimmedEnd, trimSpan, trimmedText } from '../text/chars';
 import { isChromeBlock } from './chrome';
 import { readFrontMatter } from './frontMatter';
@@ -7,7 +7,7 @@ import { HEADING_NUMBERINGS, type HeadingNumbering, headingNumbering, isNotesHea
 import { linkMarkersToNotes, placeInSentences } from './linking';
 import { findNotesList, readNoteStart } from './notesList';
 import { type Block, BlockList } from './plainLines';
-import { plainMarkerContext, readPlainParagraph } from './plainParagraph';
+import { appendPlainParagraph, type PlainParagraphContent, plainMarkerContext } from './plainParagraph';
 
 /** Plain-text headings sit under the essay's title, which is level 1. */
 const PLAIN_HEADING_LEVEL = 2;
@@ -82,8 +82,8 @@ export function readPlainEssay(text: string): EssayModel {
   const sections: Section[] = [];
   const numberings: (HeadingNumbering | undefined)[] = [];
   const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const markers: Marker[] = [];
+  const body: PlainParagraphContent = { sentences: [], markers: [] };
+  const { sentences, markers } = body;
   for (let b = bodyStart; b < bodyEnd; b++) {
     const block = blocks.at(b);
     const content = lineText(block.start, block.end);
@@ -101,10 +101,7 @@ export function readPlainEssay(text: string): EssayModel {
     const paragraphIndex = paragraphs.length;
     const span = trimSpan(text, block.start, block.end);
     paragraphs.push({ span, section: sections.length - 1 });
-    const read = readPlainParagraph(text, span, paragraphIndex, markerContext);
-    // One push per item: spreading a paragraph of 100,000+ sentences into push() overflows the stack.
-    for (const sentence of read.sentences) sentences.push(sentence);
-    for (const marker of read.markers) markers.push(marker);
+    appendPlainParagraph(body, text, span, paragraphIndex, markerContext);
   }
 
   assignNumberedLevels(sections, numberings);

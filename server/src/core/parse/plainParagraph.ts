@@ -1,5 +1,5 @@
 import type { Marker, Note, Sentence, Span } from '../model';
-import { splitSentences } from '../sentences';
+import { appendSentences } from '../sentences';
 import { findMarkers, type MarkerContext, skipMarkerCluster } from './inlineMarkers';
 
 /** What a plain-text paragraph needs to know of the rest of the essay: which notes exist. */
@@ -9,18 +9,28 @@ export function plainMarkerContext(notes: readonly Note[]): MarkerContext {
   return { hasNote: (label) => noteLabels.has(label), gluedNumbers: notes.length > 0 };
 }
 
+/** The sentences and markers of a plain-text essay, or of one of its paragraphs. */
+export interface PlainParagraphContent {
+  sentences: Sentence[];
+  markers: Marker[];
+}
+
 /**
  * The sentences and markers of one plain-text paragraph. A paragraph is read on
  * its own, so an edit inside it can be re-read without the rest of the essay.
  */
-export function readPlainParagraph(text: string, span: Span, paragraph: number, context: MarkerContext): { sentences: Sentence[]; markers: Marker[] } {
-  const skipMarkers = (at: number) => skipMarkerCluster(text, at, text.length, context);
-  const sentences = splitSentences(text, span, skipMarkers).map((sentenceSpan) => ({ span: sentenceSpan, paragraph }));
-  const markers: Marker[] = [];
+export function readPlainParagraph(text: string, span: Span, paragraph: number, context: MarkerContext): PlainParagraphContent {
+  const read: PlainParagraphContent = { sentences: [], markers: [] };
+  appendPlainParagraph(read, text, span, paragraph, context);
+  return read;
+}
+
+/** `readPlainParagraph`, appending to the lists the essay's reader gathers. */
+export function appendPlainParagraph(into: PlainParagraphContent, text: string, span: Span, paragraph: number, context: MarkerContext): void {
+  appendSentences(into.sentences, text, span, paragraph, (at) => skipMarkerCluster(text, at, text.length, context));
   for (const marker of findMarkers(text, span, context)) {
     for (const { label, labelSpan } of marker.labels) {
-      markers.push({ label, span: marker.span, labelSpan, sentence: -1, paragraph, note: -1 });
+      into.markers.push({ label, span: marker.span, labelSpan, sentence: -1, paragraph, note: -1 });
     }
   }
-  return { sentences, markers };
 }
