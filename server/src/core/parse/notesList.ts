@@ -132,38 +132,39 @@ function findListOfStyle(
   if (style !== 'bracket' && !heading) return undefined;
 
   const notes: Note[] = [];
-  let current: { start: NoteStart; end: number } | undefined;
-  const flush = () => {
-    if (!current) return;
-    const textSpan = trimSpan(text, current.start.textStart, current.end);
-    notes.push({
-      label: noteLabel(text, current.start.labelSpan),
-      text: foldSpaces(text.slice(textSpan.start, textSpan.end)),
-      span: { start: current.start.start, end: textSpan.end > current.start.labelSpan.end ? textSpan.end : current.end },
-      // A span of the note's own, not the one `readNoteStart` made: those made while
-      // looking for the list's start are dropped at once, and mixed with them the
-      // kept ones were never seen as long-lived by the engine.
-      labelSpan: { start: current.start.labelSpan.start, end: current.start.labelSpan.end },
-      textSpan: textSpan.end > textSpan.start ? textSpan : { start: current.start.textStart, end: current.start.textStart },
-      citedBy: [],
-    });
-    current = undefined;
-  };
+  let noteStart: NoteStart | undefined;
+  let noteEnd = 0;
   for (let b = first; b <= last; b++) {
-    blocks.at(b).lines.forEach((line, n) => {
-      if (skipFirstLine && b === first && n === 0) return;
+    const block = blocks.at(b);
+    for (let n = skipFirstLine && b === first ? 1 : 0; n < block.lineCount; n++) {
+      const line = block.line(n);
       const start = readNoteStart(text, line, style);
       if (start) {
-        flush();
-        current = { start, end: line.end };
-      } else if (current) {
-        current.end = line.end;
+        if (noteStart) notes.push(noteOf(text, noteStart, noteEnd));
+        noteStart = start;
       }
-    });
+      if (noteStart) noteEnd = line.end;
+    }
   }
-  flush();
+  if (noteStart) notes.push(noteOf(text, noteStart, noteEnd));
   const spanStart = heading ? heading.span.start : blocks.at(first).start;
   return { firstBlock, heading, notes, span: { start: spanStart, end: blocks.at(last).end } };
+}
+
+/** The note that starts at `start` and runs to the end of its last line, `end`. */
+function noteOf(text: string, start: NoteStart, end: number): Note {
+  const textSpan = trimSpan(text, start.textStart, end);
+  return {
+    label: noteLabel(text, start.labelSpan),
+    text: foldSpaces(text.slice(textSpan.start, textSpan.end)),
+    span: { start: start.start, end: textSpan.end > start.labelSpan.end ? textSpan.end : end },
+    // A span of the note's own, not the one `readNoteStart` made: those made while
+    // looking for the list's start are dropped at once, and mixed with them the
+    // kept ones were never seen as long-lived by the engine.
+    labelSpan: { start: start.labelSpan.start, end: start.labelSpan.end },
+    textSpan: textSpan.end > textSpan.start ? textSpan : { start: start.textStart, end: start.textStart },
+    citedBy: [],
+  };
 }
 
 /** The label as ASCII digits: `［１］` and `①` are note 1. */
