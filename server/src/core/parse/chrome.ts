@@ -31,8 +31,7 @@ function isChromeSpan(text: string, start: number, end: number): boolean {
 /** Every line of the block is chrome. */
 export function isChromeBlock(text: string, block: Block): boolean {
   for (let i = 0; i < block.lineCount; i++) {
-    const line = block.line(i);
-    if (!isChromeSpan(text, line.start, line.end)) return false;
+    if (!isChromeSpan(text, block.lineStart(i), block.lineEnd(i))) return false;
   }
   return true;
 }

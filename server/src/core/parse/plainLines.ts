@@ -12,6 +12,9 @@ export interface Block {
   readonly lineCount: number;
   /** Line `i` of the block. */
   line(i: number): Line;
+  /** Where line `i` starts and ends, without making the line: most looks at a line stop at once. */
+  lineStart(i: number): number;
+  lineEnd(i: number): number;
   /** Every line of the block, made when first asked for. */
   readonly lines: readonly Line[];
 }
@@ -93,6 +96,14 @@ class IndexedBlock implements Block {
 
   line(i: number): Line {
     return this.made ? this.made[i] : lineAt(this.index, this.first + i);
+  }
+
+  lineStart(i: number): number {
+    return this.index.lineStart(this.first + i);
+  }
+
+  lineEnd(i: number): number {
+    return this.index.lineEnd(this.first + i);
   }
 
   get lines(): readonly Line[] {
