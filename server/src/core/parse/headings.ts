@@ -2,7 +2,7 @@
 // blank lines, title-like, without the punctuation that ends a sentence.
 
 import { isDateLine } from '../dates';
-import { CaseFoldedWords } from '../text/chars';
+import { CaseFoldedWords, countSplitWords, isRegexSpace } from '../text/chars';
 
 /** Words a title leaves in lower case. */
 const MINOR_WORDS = new CaseFoldedWords(new Set([
@@ -45,40 +45,22 @@ export function looksLikeHeading(line: string): boolean {
   if (SENTENCE_INSIDE.test(line)) return false;
   // The words are read in place: a heading candidate split into word strings was
   // a tenth of what reading a plain essay allocated.
-  if (countWords(line) > MAX_HEADING_WORDS) return false;
+  if (countSplitWords(line) > MAX_HEADING_WORDS) return false;
   let significant = 0;
   let capitalised = 0;
   for (let at = 0; at <= line.length; ) {
     let end = at;
-    while (end < line.length && !isSplitSpace(line.charCodeAt(end))) end++;
+    while (end < line.length && !isRegexSpace(line.charCodeAt(end))) end++;
     const wordStart = skipNonWordStart(line, at, end);
     if (wordStart < end && !MINOR_WORDS.has(line, wordStart, end)) {
       significant++;
       if (startsCapitalised(line, wordStart)) capitalised++;
     }
     at = end + 1;
-    while (at < line.length && isSplitSpace(line.charCodeAt(at))) at++;
+    while (at < line.length && isRegexSpace(line.charCodeAt(at))) at++;
   }
   if (significant === 0) return false;
   return capitalised / significant >= 0.6;
-}
-
-/** What the regex `\s` matches: the spaces and line breaks a line is split into words at. */
-function isSplitSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-/** How many words `line.split(/\s+/)` gives, empty ones at either end included. */
-function countWords(line: string): number {
-  let words = 1;
-  for (let i = 0; i < line.length; i++) {
-    if (isSplitSpace(line.charCodeAt(i)) && (i === 0 || !isSplitSpace(line.charCodeAt(i - 1)))) words++;
-  }
-  return words;
 }
 
 /** Where the word from `start` to `end` begins once leading characters that are neither letters nor digits are dropped. */

@@ -1,4 +1,5 @@
 import { findDates } from '../dates';
+import { countSplitWords } from '../text/chars';
 import type { EssayFormat } from '../model';
 import { looksLikePersonName, readAuthors, trimTrailingPunctuation } from './authors';
 import type { NoteSource } from './noteSource';
@@ -174,6 +175,7 @@ function mostPrecise(first: string[], second: string[]): string | undefined {
 /** Keywords a pattern below needs, looked for in one pass before the patterns run. */
 type Keyword = 'http' | 'doi:' | 'retrieved' | 'accessed' | 'viewed' | 'supra' | 'vol';
 const KEYWORDS = /http|doi:|retrieved|accessed|viewed|supra|vol|[\u017f\u212a]/gi;
+const KEYWORD_BITS: Record<Keyword, number> = { http: 1, 'doi:': 2, retrieved: 4, accessed: 8, viewed: 16, supra: 32, vol: 64 };
 
 interface NoteLook {
   /**
@@ -191,14 +193,15 @@ interface NoteLook {
  * except `ſ`, which folds to `s`: a note holding it (or `K`) is searched in full.
  */
 function lookAt(work: string): NoteLook {
-  const found = new Set<string>();
+  // A bit per keyword rather than a set: the look is taken at every note.
+  let found = 0;
   KEYWORDS.lastIndex = 0;
   for (let match = KEYWORDS.exec(work); match; match = KEYWORDS.exec(work)) {
     if (match[0] === '\u017f' || match[0] === '\u212a') return { mayContain: () => true, foldsToAscii: true };
-    found.add(match[0].toLowerCase());
+    found |= KEYWORD_BITS[match[0].toLowerCase() as Keyword];
     KEYWORDS.lastIndex = match.index + 1; // overlapping keywords are all found
   }
-  return { mayContain: (keyword) => found.has(keyword), foldsToAscii: false };
+  return { mayContain: (keyword) => (found & KEYWORD_BITS[keyword]) !== 0, foldsToAscii: false };
 }
 
 const TRAILING_AFTER_COMMA = /[\s"”’]/u;
@@ -375,5 +378,5 @@ function wordsOfClean(text: string): number {
 
 /** "Reuters", "Russia in Global Affairs", "FEDS Notes": short and capitalised, not "speech delivered at …". */
 function looksLikeContainer(segment: string): boolean {
-  return segment.length <= 80 && /^[\p{Lu}\p{N}]/u.test(segment) && segment.split(/\s+/u).length <= 10;
+  return segment.length <= 80 && /^[\p{Lu}\p{N}]/u.test(segment) && countSplitWords(segment) <= 10;
 }

@@ -146,3 +146,21 @@ export function foldSpaces(text: string): string {
   const to = words.length > from && words[words.length - 1] === '' ? words.length - 1 : words.length;
   return (from === 0 && to === words.length ? words : words.slice(from, to)).join(' ');
 }
+
+/** What the regex `\s` matches (with or without `u`): the spaces and line breaks `split(/\s+/)` splits at. */
+export function isRegexSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** How many pieces `line.split(/\s+/)` gives, empty ones at either end included, without making them. */
+export function countSplitWords(line: string): number {
+  let words = 1;
+  for (let i = 0; i < line.length; i++) {
+    if (isRegexSpace(line.charCodeAt(i)) && (i === 0 || !isRegexSpace(line.charCodeAt(i - 1)))) words++;
+  }
+  return words;
+}
