@@ -39,7 +39,8 @@ export function readAuthors(raw: string): AuthorList {
     if (commaParts.length === 2 && commaParts.every((p) => !/\s/.test(p))) authors.push(part);
     else authors.push(...commaParts.filter((p) => p !== ''));
   }
-  return { authors, etAl };
+  // Copied out at its length: grown from empty, the list reserves sixteen slots, kept as long as the note's source.
+  return { authors: authors.slice(), etAl };
 }
 
 /** Whether the text holds what every separator between authors holds: `;`, `&` or `and`. */
