@@ -36,6 +36,11 @@ const ISSUE_ASCII = /\b(?:no|issue|iss)\.?[ \t\u00a0]*(\d{1,5})/i;
 const FORMAT_NOTE = /^[(\[]?(?:pdf|html|online|video|audio|podcast|in [\p{L}]+)[)\]]?$/iu;
 const PAGES = /\bpp?\.[ \t\u00a0]*(\d{1,6}(?:[ \t\u00a0]*[–-][ \t\u00a0]*\d{1,6})?)/u;
 
+type NumberedPart = 'volume' | 'issue' | 'pages';
+/** Volume, issue and pages, each with its pattern; the issue's without `u` for a note `/iu` folds nothing in. */
+const NUMBERED_PARTS: readonly (readonly [RegExp, NumberedPart])[] = [[VOLUME, 'volume'], [ISSUE, 'issue'], [PAGES, 'pages']];
+const NUMBERED_PARTS_ASCII: readonly (readonly [RegExp, NumberedPart])[] = [[VOLUME, 'volume'], [ISSUE_ASCII, 'issue'], [PAGES, 'pages']];
+
 /**
  * Reads a note's text as a citation: authors, title, container, date, volume,
  * issue, pages, URL, DOI, and what an Ibid. points at. Handles the common
@@ -45,42 +50,39 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
   const source: NoteSource = { authors: [], truncated: endsInDanglingComma(noteText), rest: [] };
   let work = noteText.length > MAX_CITATION_CHARS ? noteText.slice(0, MAX_CITATION_CHARS) : noteText;
   const overflow = noteText.length > MAX_CITATION_CHARS ? noteText.slice(MAX_CITATION_CHARS) : '';
-  const take = (start: number, end: number, mark = TAKEN) => {
-    work = `${work.slice(0, start)} ${mark} ${work.slice(end)}`;
-  };
-  const { mayContain, foldsToAscii } = lookAt(work);
+  const look = lookAt(work);
 
   // URLs and DOIs first: they contain every punctuation the other steps split on.
-  const urls = (mayContain('http') ? [...work.matchAll(URL_PATTERN)] : []).map((m) => ({ index: m.index!, value: m[0].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '') }));
-  for (const url of urls.reverse()) take(url.index, url.index + url.value.length);
+  const urls = (mayContain(look, 'http') ? [...work.matchAll(URL_PATTERN)] : []).map((m) => ({ index: m.index!, value: m[0].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '') }));
+  for (const url of urls.reverse()) work = takenOut(work, url.index, url.index + url.value.length);
   if (urls.length > 0) source.url = urls[urls.length - 1].value; // reversed: the last entry is the first URL
   const doiInUrl = source.url ? /doi\.org\/(10\.[^\s]+)/iu.exec(source.url) : null;
-  const doi = doiInUrl ?? (mayContain('doi:') ? DOI_PATTERN.exec(work) : null);
+  const doi = doiInUrl ?? (mayContain(look, 'doi:') ? DOI_PATTERN.exec(work) : null);
   if (doi) {
     source.doi = doi[1].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '');
-    if (!doiInUrl) take(doi.index, doi.index + doi[0].length);
+    if (!doiInUrl) work = takenOut(work, doi.index, doi.index + doi[0].length);
   }
 
   // "Retrieved August 12, 2011": when it was read, not when it was published.
-  const accessed = mayContain('retrieved') || mayContain('accessed') || mayContain('viewed') ? [...work.matchAll(ACCESSED_PATTERN)] : [];
+  const accessed = mayContain(look, 'retrieved') || mayContain(look, 'accessed') || mayContain(look, 'viewed') ? [...work.matchAll(ACCESSED_PATTERN)] : [];
   for (const keyword of accessed.reverse()) {
     const after = keyword.index! + keyword[0].length;
     const date = findDates(work.slice(after, after + 40))[0];
     if (date && date.start === 0) {
       source.accessed ??= date.iso;
-      take(keyword.index!, after + date.end);
+      work = takenOut(work, keyword.index!, after + date.end);
     }
   }
 
   const ibid = IBID_PATTERN.exec(work);
   if (ibid) {
     if (context.previousLabel !== undefined) source.refersTo = context.previousLabel;
-    take(ibid.index, ibid.index + ibid[0].length);
+    work = takenOut(work, ibid.index, ibid.index + ibid[0].length);
   }
-  const supra = mayContain('supra') ? SUPRA_PATTERN.exec(work) : null;
+  const supra = mayContain(look, 'supra') ? SUPRA_PATTERN.exec(work) : null;
   if (supra) {
     source.refersTo = supra[1];
-    take(supra.index, supra.index + supra[0].length);
+    work = takenOut(work, supra.index, supra.index + supra[0].length);
   }
 
   // The title: the first quoted (or, in Markdown, italic) stretch.
@@ -95,16 +97,16 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
     work = ` ${TAKEN} ${work.slice(quoted.end)}`;
     for (let more = findQuoted(work, context.format); more; more = findQuoted(work, context.format)) {
       (source.alsoCites ??= []).push(cleanTitle(more.content));
-      take(more.start, more.end);
+      work = takenOut(work, more.start, more.end);
     }
   }
 
   // Volume, issue, pages.
-  for (const [pattern, key] of [[VOLUME, 'volume'], [foldsToAscii ? ISSUE : ISSUE_ASCII, 'issue'], [PAGES, 'pages']] as const) {
-    const match = pattern !== VOLUME || mayContain('vol') ? pattern.exec(work) : null;
+  for (const [pattern, key] of (look & FOLDS_TO_ASCII) !== 0 ? NUMBERED_PARTS : NUMBERED_PARTS_ASCII) {
+    const match = pattern !== VOLUME || mayContain(look, 'vol') ? pattern.exec(work) : null;
     if (match) {
       source[key] = match[1].replace(/[ \t\u00a0]/gu, '');
-      take(match.index, match.index + match[0].length);
+      work = takenOut(work, match.index, match.index + match[0].length);
     }
   }
 
@@ -177,31 +179,37 @@ type Keyword = 'http' | 'doi:' | 'retrieved' | 'accessed' | 'viewed' | 'supra' |
 const KEYWORDS = /http|doi:|retrieved|accessed|viewed|supra|vol|[\u017f\u212a]/gi;
 const KEYWORD_BITS: Record<Keyword, number> = { http: 1, 'doi:': 2, retrieved: 4, accessed: 8, viewed: 16, supra: 32, vol: 64 };
 
-interface NoteLook {
-  /**
-   * Whether a keyword may stand in `work` or in anything made from it by taking
-   * parts out (which leaves spaces around what it puts in, so joins no letters).
-   */
-  mayContain: (keyword: Keyword) => boolean;
-  /** The note holds `ſ` or `K` (Kelvin), the only characters `/iu` folds to ASCII (`s`, `k`). */
-  foldsToAscii: boolean;
-}
+/** `ſ` or `K` (Kelvin) stands in the note: the only characters `/iu` folds to ASCII (`s`, `k`). */
+const FOLDS_TO_ASCII = 128;
 
 /**
- * A quick look before running case-insensitive patterns over the note. The
- * keywords are ASCII, and under `/iu` only their ASCII capitals fold to them,
- * except `ſ`, which folds to `s`: a note holding it (or `K`) is searched in full.
+ * A quick look before running case-insensitive patterns over the note: a bit
+ * for each keyword that may stand in `work` or in anything made from it by
+ * taking parts out (which leaves spaces around what it puts in, so joins no
+ * letters). The keywords are ASCII, and under `/iu` only their ASCII capitals
+ * fold to them, except `ſ`, which folds to `s`: a note holding it (or `K`) gets
+ * every bit, and is searched in full. Bits rather than a set and a closure: the
+ * look is taken at every note.
  */
-function lookAt(work: string): NoteLook {
-  // A bit per keyword rather than a set: the look is taken at every note.
+function lookAt(work: string): number {
   let found = 0;
   KEYWORDS.lastIndex = 0;
   for (let match = KEYWORDS.exec(work); match; match = KEYWORDS.exec(work)) {
-    if (match[0] === '\u017f' || match[0] === '\u212a') return { mayContain: () => true, foldsToAscii: true };
+    if (match[0] === '\u017f' || match[0] === '\u212a') return -1;
     found |= KEYWORD_BITS[match[0].toLowerCase() as Keyword];
     KEYWORDS.lastIndex = match.index + 1; // overlapping keywords are all found
   }
-  return { mayContain: (keyword) => (found & KEYWORD_BITS[keyword]) !== 0, foldsToAscii: false };
+  return found;
+}
+
+/** Whether the look found that `keyword` may stand in the note. */
+function mayContain(look: number, keyword: Keyword): boolean {
+  return (look & KEYWORD_BITS[keyword]) !== 0;
+}
+
+/** `work` with the part from `start` to `end` taken out and a placeholder left in its place. */
+function takenOut(work: string, start: number, end: number): string {
+  return `${work.slice(0, start)} ${TAKEN} ${work.slice(end)}`;
 }
 
 const TRAILING_AFTER_COMMA = /[\s"”’]/u;

@@ -13,6 +13,8 @@ const SCRIPTS: [string, RegExp][] = [
   ['Japanese', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
 ];
 const LATIN = 0;
+const scriptCounts = new Uint32Array(SCRIPTS.length);
+const scriptFirstSeen = new Uint32Array(SCRIPTS.length);
 const NON_ASCII = /[^\0-\x7f]/;
 const ASCII_LETTER = /[A-Za-z]/;
 
@@ -23,17 +25,16 @@ const scriptOf = rememberedPerCodePoint((ch) => SCRIPTS.findIndex(([, pattern]) 
 export function dominantScript(text: string): string | undefined {
   // All ASCII (most titles): only its letters belong to a script, Latin.
   if (!NON_ASCII.test(text)) return ASCII_LETTER.test(text) ? 'Latin' : undefined;
-  // Counts per script, and the scripts in the order first seen: a tie goes to the one seen first.
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
-  const seen: number[] = [];
-  const count = (script: number) => {
-    if (counts[script]++ === 0) seen.push(script);
-  };
+  // Counts per script, and when each was first seen: a tie goes to the one seen first. Kept
+  // between calls and cleared here, since the title of every note is looked at.
+  const counts = scriptCounts.fill(0);
+  const firstSeen = scriptFirstSeen;
+  let seen = 0;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       // ASCII: its letters are Latin and nothing else belongs to a script; no regex needed.
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) count(LATIN);
+      if (((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) && counts[LATIN]++ === 0) firstSeen[LATIN] = seen++;
       i++;
       continue;
     }
@@ -41,14 +42,17 @@ export function dominantScript(text: string): string | undefined {
     const point = text.codePointAt(i)!;
     i += point > 0xffff ? 2 : 1;
     const script = scriptOf(point);
-    if (script >= 0) count(script);
+    if (script >= 0 && counts[script]++ === 0) firstSeen[script] = seen++;
   }
   let best: string | undefined;
   let bestCount = 0;
-  for (const script of seen) {
-    if (counts[script] > bestCount) {
+  let bestSeen = 0;
+  for (let script = 0; script < SCRIPTS.length; script++) {
+    const n = counts[script];
+    if (n > bestCount || (n === bestCount && n > 0 && firstSeen[script] < bestSeen)) {
       best = SCRIPTS[script][0];
-      bestCount = counts[script];
+      bestCount = n;
+      bestSeen = firstSeen[script];
     }
   }
   return best;
