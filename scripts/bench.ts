@@ -2,6 +2,8 @@
 // the tools a user would otherwise run, on the same inputs in the same run.
 // Writes out/bench/bench.json and out/bench/bench.md, and prints the table.
 //   node out/scripts/bench.js [--quick]      (--quick: 3 runs, no 5 MB)
+//   node out/scripts/bench.js --scaling plain     (one format's 5 MB / 1 MB ratios)
+//   node out/scripts/bench.js --collections plain (the same, with and without garbage collection)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +19,7 @@ import { readYamlFrontMatter } from '../server/src/core/parse/yamlFrontMatter';
 import { readSources } from '../server/src/core/sources/readSources';
 import { repoPath } from '../test/support/paths';
 import { markdownLanguageService, markdownlintDefault, remarkParseOnly } from './bench/anchors';
+import { CollectionLog, type TimedSpan } from './bench/collections';
 import { essaysPerSecond } from './bench/manyFiles';
 import { serverFigures } from './bench/server';
 import { growMarkdownEssay, sampleMarkdown, withUrlInEveryNote } from './support/generateEssays';
@@ -62,15 +65,21 @@ async function timeMedian(action: () => unknown): Promise<number> {
  * can last a whole series, and taken in turn every tool meets them alike.
  */
 async function timeInTurn<K extends string>(actions: Record<K, () => unknown>): Promise<Record<K, number[]>> {
-  const times = Object.fromEntries(Object.keys(actions).map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  const spans = await spansInTurn(actions);
+  return Object.fromEntries(Object.entries(spans).map(([key, list]) => [key, (list as TimedSpan[]).map(([start, end]) => end - start)])) as Record<K, number[]>;
+}
+
+/** `timeInTurn`, with when each timed run started and ended. */
+async function spansInTurn<K extends string>(actions: Record<K, () => unknown>): Promise<Record<K, TimedSpan[]>> {
+  const spans = Object.fromEntries(Object.keys(actions).map((key) => [key, [] as TimedSpan[]])) as Record<K, TimedSpan[]>;
   for (let i = 0; i < WARMUPS + runs; i++) {
     for (const key of Object.keys(actions) as K[]) {
       const start = performance.now();
       await actions[key]();
-      if (i >= WARMUPS) times[key].push(performance.now() - start);
+      if (i >= WARMUPS) spans[key].push([start, performance.now()]);
     }
   }
-  return times;
+  return spans;
 }
 
 /** The median time of each action, run in turn. */
@@ -153,6 +162,36 @@ async function scalingRatios(format: EssayFormat): Promise<Record<string, number
   const whole = await timeInTurn({ one: () => analyseEssay(one, { format, options }), five: () => analyseEssay(five, { format, options }) });
   ratios.analysisMs = medianRatio(whole.five, whole.one);
   return ratios;
+}
+
+/**
+ * What the garbage collector does to each stage's scaling ratio: the ratio as
+ * `scalingRatios` takes it, the same ratio with the time spent collecting taken
+ * out of both runs, and how many of the 1 MB and 5 MB runs met a collection.
+ */
+async function collectionFigures(format: EssayFormat): Promise<Record<string, Record<string, number>>> {
+  runs = SCALING_RUNS;
+  const one = stageActions(format, essayOf(format, 1_000_000));
+  const five = stageActions(format, essayOf(format, 5_000_000));
+  const log = new CollectionLog();
+  log.start();
+  const timed: Record<string, Record<'one' | 'five', TimedSpan[]>> = {};
+  for (const stage of Object.keys(one)) timed[stage] = await spansInTurn({ one: one[stage], five: five[stage] });
+  await log.stop();
+  const figures: Record<string, Record<string, number>> = {};
+  for (const [stage, spans] of Object.entries(timed)) {
+    const ms = (span: TimedSpan) => span[1] - span[0];
+    const ownMs = (span: TimedSpan) => ms(span) - log.within(span);
+    const metCollection = (list: TimedSpan[]) => list.filter((span) => log.within(span) > 0).length / list.length;
+    figures[stage] = {
+      ratio: ratio(medianRatio(spans.five.map(ms), spans.one.map(ms))),
+      ratioWithoutCollections: ratio(medianRatio(spans.five.map(ownMs), spans.one.map(ownMs))),
+      oneMbRunsMeetingACollection: ratio(metCollection(spans.one)),
+      fiveMbRunsMeetingACollection: ratio(metCollection(spans.five)),
+      collectingMsPerFiveMbRun: round(spans.five.reduce((total, span) => total + log.within(span), 0) / spans.five.length),
+    };
+  }
+  return figures;
 }
 
 /**
@@ -247,6 +286,10 @@ async function main(): Promise<void> {
   }
   if (process.argv[2] === '--scaling') {
     process.stdout.write(`${JSON.stringify(await scalingRatios(process.argv[3] as EssayFormat))}\n`);
+    return;
+  }
+  if (process.argv[2] === '--collections') {
+    process.stdout.write(`${JSON.stringify(await collectionFigures(process.argv[3] as EssayFormat), null, 2)}\n`);
     return;
   }
   if (process.argv[2] === '--keystroke') {
