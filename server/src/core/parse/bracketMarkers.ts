@@ -74,8 +74,12 @@ export function bracketMarkerEnd(text: string, at: number, limit: number, accept
   return scanBracketMarker(text, at, limit, acceptsLongLabel, undefined);
 }
 
-/** Reads the marker at `at`, pushing its labels onto `labels` when given; returns its end or -1. */
-function scanBracketMarker(
+/**
+ * Reads the marker at `at`, pushing its labels onto `labels` when given (some
+ * may be pushed before the bracket turns out not to be a marker); returns its
+ * end or -1.
+ */
+export function scanBracketMarker(
   text: string,
   at: number,
   limit: number,

@@ -3,9 +3,8 @@ import type { EssayModel, Marker, Note, Paragraph, Section, Sentence, Span, Text
 import { appendSentences } from '../sentences';
 import { foldSpaces, trimmedEnd, trimSpan } from '../text/chars';
 import { spanIndexAt } from '../text/spans';
-import { readBracketMarker } from './bracketMarkers';
 import { isNotesHeading } from './headings';
-import { type MarkerContext, mayStartMarker, readMarkerAt } from './inlineMarkers';
+import { appendMarkerAt, type MarkerContext, mayStartMarker, newMarker } from './inlineMarkers';
 import { labelKey, linkMarkersToNotes, placeInSentences } from './linking';
 import type { MarkdownOutline, OutlineHeading } from './markdownOutline';
 import { noteLabel, readNoteStart } from './notesList';
@@ -150,10 +149,8 @@ export function readMarkdownParagraph(
       }
       continue;
     }
-    const marker = code === 0x5b ? readBracketMarker(text, i, block.end, markerContext.hasNote) : readMarkerAt(text, i, block.end, markerContext);
-    if (!marker) continue;
-    for (const { label, labelSpan } of marker.labels) found.push(newMarker(label, marker.span, labelSpan, paragraph));
-    i = marker.span.end - 1;
+    const end = appendMarkerAt(found, text, i, block.end, markerContext, paragraph);
+    if (end >= 0) i = end - 1;
   }
   found.sort((a, b) => a.span.start - b.span.start);
 
@@ -166,10 +163,6 @@ export function readMarkdownParagraph(
   const sentences: Sentence[] = [];
   appendSentences(sentences, text, block, paragraph, skipMarkers);
   return { sentences, markers: found };
-}
-
-function newMarker(label: string, span: Span, labelSpan: Span, paragraph: number): Marker {
-  return { label, span, labelSpan, sentence: -1, paragraph, note: -1 };
 }
 
 function field(text: string, span: Span): TextField {

@@ -1,6 +1,6 @@
 import type { Marker, Note, Sentence, Span } from '../model';
 import { appendSentences } from '../sentences';
-import { findMarkers, type MarkerContext, skipMarkerCluster } from './inlineMarkers';
+import { appendMarkers, type MarkerContext, skipMarkerCluster } from './inlineMarkers';
 
 /** What a plain-text paragraph needs to know of the rest of the essay: which notes exist. */
 export function plainMarkerContext(notes: readonly Note[]): MarkerContext {
@@ -28,9 +28,5 @@ export function readPlainParagraph(text: string, span: Span, paragraph: number, 
 /** `readPlainParagraph`, appending to the lists the essay's reader gathers. */
 export function appendPlainParagraph(into: PlainParagraphContent, text: string, span: Span, paragraph: number, context: MarkerContext): void {
   appendSentences(into.sentences, text, span, paragraph, (at) => skipMarkerCluster(text, at, text.length, context));
-  for (const marker of findMarkers(text, span, context)) {
-    for (const { label, labelSpan } of marker.labels) {
-      into.markers.push({ label, span: marker.span, labelSpan, sentence: -1, paragraph, note: -1 });
-    }
-  }
+  appendMarkers(into.markers, text, span, context, paragraph);
 }
