@@ -55,12 +55,6 @@ export function appendSentences(sentences: Sentence[], text: string, paragraph: 
   const end = paragraph.end;
   let sentenceStart = skipSpaces(text, paragraph.start, end);
   let i = sentenceStart;
-  const close = (sentenceEnd: number, nextStart: number) => {
-    let e = sentenceEnd;
-    while (e > sentenceStart && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > sentenceStart) sentences.push({ span: { start: sentenceStart, end: e }, paragraph: paragraphIndex });
-    sentenceStart = nextStart;
-  };
   // Only terminators and line breaks matter: the regex jumps from one to the next
   // inside the paragraph's own slice, so it never runs on past the paragraph.
   const inParagraph = text.slice(paragraph.start, end);
@@ -82,7 +76,8 @@ export function appendSentences(sentences: Sentence[], text: string, paragraph: 
       if (fullWidth) {
         const next = skipSpaces(text, j, end);
         if (next >= end) break;
-        close(j, next);
+        appendSentence(sentences, text, sentenceStart, j, paragraphIndex);
+        sentenceStart = next;
         i = next;
         continue;
       }
@@ -100,7 +95,8 @@ export function appendSentences(sentences: Sentence[], text: string, paragraph: 
         i = j;
         continue;
       }
-      close(j, next);
+      appendSentence(sentences, text, sentenceStart, j, paragraphIndex);
+      sentenceStart = next;
       i = next;
       continue;
     }
@@ -109,7 +105,8 @@ export function appendSentences(sentences: Sentence[], text: string, paragraph: 
       if (text[i] === '\r' && text[j] === '\n') j++;
       const next = skipInlineSpaces(text, j, end);
       if (next < end && startsListItem(text, next, end)) {
-        close(i, next);
+        appendSentence(sentences, text, sentenceStart, i, paragraphIndex);
+        sentenceStart = next;
         i = next;
         continue;
       }
@@ -117,7 +114,18 @@ export function appendSentences(sentences: Sentence[], text: string, paragraph: 
       continue;
     }
   }
-  close(end, end);
+  appendSentence(sentences, text, sentenceStart, end, paragraphIndex);
+}
+
+/**
+ * The sentence from `start` to `end`, without trailing spaces, unless nothing
+ * is left. A function rather than a closure over the splitter's state: the
+ * closure and its context were made once per paragraph.
+ */
+function appendSentence(sentences: Sentence[], text: string, start: number, end: number, paragraphIndex: number): void {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > start) sentences.push({ span: { start, end: e }, paragraph: paragraphIndex });
 }
 
 /** Longest editorial note in brackets glued after a sentence: "[citation needed]", "[clarification needed]". */
