@@ -129,8 +129,8 @@ export function trimmedText(text: string, start: number, end: number): string {
   return text.slice(trimmed, trimmedEnd(text, trimmed, end));
 }
 
-/** A run of what `isSpace` accepts, as a regex to split on. */
-const SPACE_RUN = /[\t\n\r \u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/;
+/** Every run of what `isSpace` accepts. */
+const SPACE_RUNS = /[\t\n\r \u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
 /** A space at either end, two in a row, or any other kind of space: what folding changes. */
 const NOT_FOLDED = /^ | $| {2}|[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
@@ -139,12 +139,12 @@ const NOT_FOLDED = /^ | $| {2}|[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufef
 export function foldSpaces(text: string): string {
   // Most texts are folded already: single spaces between words, none at the ends.
   if (!NOT_FOLDED.test(text)) return text;
-  // One native split, not a string grown a character at a time (a chain every later read must flatten).
-  const words = text.split(SPACE_RUN);
-  // Spaces at either end leave an empty word there; none in between.
-  const from = words[0] === '' ? 1 : 0;
-  const to = words.length > from && words[words.length - 1] === '' ? words.length - 1 : words.length;
-  return (from === 0 && to === words.length ? words : words.slice(from, to)).join(' ');
+  // One native replace: neither a string grown a character at a time (a chain every later
+  // read must flatten) nor a split into words and a join, which made a string per word.
+  const folded = text.replace(SPACE_RUNS, ' ');
+  const start = folded.charCodeAt(0) === 0x20 ? 1 : 0;
+  const end = folded.length > start && folded.charCodeAt(folded.length - 1) === 0x20 ? folded.length - 1 : folded.length;
+  return start === 0 && end === folded.length ? folded : folded.slice(start, end);
 }
 
 /** What the regex `\s` matches (with or without `u`): the spaces and line breaks `split(/\s+/)` splits at. */
