@@ -144,6 +144,19 @@ describe('plain-text reader: notes lists', () => {
     const model = readPlainEssay('');
     assert.deepEqual([model.sections, model.notes, model.markers, model.sentences], [[], [], [], []]);
   });
+
+  it('keeps a title as front matter when prose follows it on the next line', () => {
+    const description =
+      'Trade barriers raised in 2018 cost importers far more than they protected, and the evidence has only grown since then, as later studies show.';
+    const second = 'A second paragraph follows with more of the argument. It has two sentences.';
+    const model = readPlainEssay(`Why Tariffs Rarely Work\n${description}\n\n${second}\n`);
+    assert.equal(model.title?.text, 'Why Tariffs Rarely Work');
+    assert.deepEqual(
+      model.paragraphs.map((p) => at(model, p.span)),
+      [description, second],
+    );
+    assert.equal(model.sentences.length, 3);
+  });
 });
 
 describe('plain-text reader: line endings and BOM', () => {
