@@ -66,8 +66,10 @@ async function timeMedian(action: () => unknown): Promise<number> {
  */
 async function timeInTurn<K extends string>(actions: Record<K, () => unknown>): Promise<Record<K, number[]>> {
   const spans = await spansInTurn(actions);
-  return Object.fromEntries(Object.entries(spans).map(([key, list]) => [key, (list as TimedSpan[]).map(([start, end]) => end - start)])) as Record<K, number[]>;
+  return Object.fromEntries(Object.entries(spans).map(([key, list]) => [key, (list as TimedSpan[]).map(spanMs)])) as Record<K, number[]>;
 }
+
+const spanMs = ([start, end]: TimedSpan) => end - start;
 
 /** `timeInTurn`, with when each timed run started and ended. */
 async function spansInTurn<K extends string>(actions: Record<K, () => unknown>): Promise<Record<K, TimedSpan[]>> {
@@ -149,19 +151,24 @@ async function stages(format: EssayFormat, text: string): Promise<Record<string,
  * and not the other moved a stage's ratio between 4.2 and 8.3 on unchanged code.
  */
 async function scalingRatios(format: EssayFormat): Promise<Record<string, number>> {
+  const { one, five, spans } = await stagesAtBothSizes(format);
+  const ratios: Record<string, number> = {};
+  for (const [stage, timed] of Object.entries(spans)) ratios[`stage.${stage}Ms`] = medianRatio(timed.five.map(spanMs), timed.one.map(spanMs));
+  const whole = await timeInTurn({ one: () => analyseEssay(one, { format, options }), five: () => analyseEssay(five, { format, options }) });
+  ratios.analysisMs = medianRatio(whole.five, whole.one);
+  return ratios;
+}
+
+/** Each stage run on the 1 MB and the 5 MB essay in turn, `SCALING_RUNS` rounds, with when each run started and ended. */
+async function stagesAtBothSizes(format: EssayFormat): Promise<{ one: string; five: string; spans: Record<string, Record<'one' | 'five', TimedSpan[]>> }> {
   runs = SCALING_RUNS;
   const one = essayOf(format, 1_000_000);
   const five = essayOf(format, 5_000_000);
   const oneStages = stageActions(format, one);
   const fiveStages = stageActions(format, five);
-  const ratios: Record<string, number> = {};
-  for (const stage of Object.keys(oneStages)) {
-    const times = await timeInTurn({ one: oneStages[stage], five: fiveStages[stage] });
-    ratios[`stage.${stage}Ms`] = medianRatio(times.five, times.one);
-  }
-  const whole = await timeInTurn({ one: () => analyseEssay(one, { format, options }), five: () => analyseEssay(five, { format, options }) });
-  ratios.analysisMs = medianRatio(whole.five, whole.one);
-  return ratios;
+  const spans: Record<string, Record<'one' | 'five', TimedSpan[]>> = {};
+  for (const stage of Object.keys(oneStages)) spans[stage] = await spansInTurn({ one: oneStages[stage], five: fiveStages[stage] });
+  return { one, five, spans };
 }
 
 /**
@@ -170,25 +177,20 @@ async function scalingRatios(format: EssayFormat): Promise<Record<string, number
  * out of both runs, and how many of the 1 MB and 5 MB runs met a collection.
  */
 async function collectionFigures(format: EssayFormat): Promise<Record<string, Record<string, number>>> {
-  runs = SCALING_RUNS;
-  const one = stageActions(format, essayOf(format, 1_000_000));
-  const five = stageActions(format, essayOf(format, 5_000_000));
   const log = new CollectionLog();
   log.start();
-  const timed: Record<string, Record<'one' | 'five', TimedSpan[]>> = {};
-  for (const stage of Object.keys(one)) timed[stage] = await spansInTurn({ one: one[stage], five: five[stage] });
+  const { spans } = await stagesAtBothSizes(format);
   await log.stop();
   const figures: Record<string, Record<string, number>> = {};
-  for (const [stage, spans] of Object.entries(timed)) {
-    const ms = (span: TimedSpan) => span[1] - span[0];
-    const ownMs = (span: TimedSpan) => ms(span) - log.within(span);
+  for (const [stage, timed] of Object.entries(spans)) {
+    const ownMs = (span: TimedSpan) => spanMs(span) - log.within(span);
     const metCollection = (list: TimedSpan[]) => list.filter((span) => log.within(span) > 0).length / list.length;
     figures[stage] = {
-      ratio: ratio(medianRatio(spans.five.map(ms), spans.one.map(ms))),
-      ratioWithoutCollections: ratio(medianRatio(spans.five.map(ownMs), spans.one.map(ownMs))),
-      oneMbRunsMeetingACollection: ratio(metCollection(spans.one)),
-      fiveMbRunsMeetingACollection: ratio(metCollection(spans.five)),
-      collectingMsPerFiveMbRun: round(spans.five.reduce((total, span) => total + log.within(span), 0) / spans.five.length),
+      ratio: ratio(medianRatio(timed.five.map(spanMs), timed.one.map(spanMs))),
+      ratioWithoutCollections: ratio(medianRatio(timed.five.map(ownMs), timed.one.map(ownMs))),
+      oneMbRunsMeetingACollection: ratio(metCollection(timed.one)),
+      fiveMbRunsMeetingACollection: ratio(metCollection(timed.five)),
+      collectingMsPerFiveMbRun: round(timed.five.reduce((total, span) => total + log.within(span), 0) / timed.five.length),
     };
   }
   return figures;
