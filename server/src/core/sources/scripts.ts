@@ -1,6 +1,7 @@
 // The writing system of a piece of text, for telling a Cyrillic or Chinese
 // title from a Latin one.
 import { rememberedPerCodePoint } from '../text/codePoints';
+import { isAsciiLetter } from '../text/chars';
 
 const SCRIPTS: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
@@ -34,7 +35,7 @@ export function dominantScript(text: string): string | undefined {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       // ASCII: its letters are Latin and nothing else belongs to a script; no regex needed.
-      if (((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) && counts[LATIN]++ === 0) firstSeen[LATIN] = seen++;
+      if (isAsciiLetter(code) && counts[LATIN]++ === 0) firstSeen[LATIN] = seen++;
       i++;
       continue;
     }
