@@ -47,7 +47,27 @@ const NUMBERED_PARTS_ASCII: readonly (readonly [RegExp, NumberedPart])[] = [[VOL
  * shapes of think-tank, newspaper, Wikipedia-style and Cyrillic-style notes.
  */
 export function readNoteSource(noteText: string, context: SourceContext): NoteSource {
-  const source: NoteSource = { authors: [], truncated: endsInDanglingComma(noteText), rest: [] };
+  // Every field is named here, in the order the steps below fill them, absent ones as
+  // `undefined` (which JSON leaves out): fields added later would go to a separate
+  // property store made for each note, young and copied by the next collection.
+  const source: NoteSource = {
+    authors: [],
+    truncated: endsInDanglingComma(noteText),
+    rest: [],
+    url: undefined,
+    doi: undefined,
+    accessed: undefined,
+    refersTo: undefined,
+    title: undefined,
+    alsoCites: undefined,
+    volume: undefined,
+    issue: undefined,
+    pages: undefined,
+    date: undefined,
+    etAl: undefined,
+    container: undefined,
+    titleScript: undefined,
+  };
   let work = noteText.length > MAX_CITATION_CHARS ? noteText.slice(0, MAX_CITATION_CHARS) : noteText;
   const overflow = noteText.length > MAX_CITATION_CHARS ? noteText.slice(MAX_CITATION_CHARS) : '';
   const look = lookAt(work);
