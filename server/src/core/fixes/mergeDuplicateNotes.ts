@@ -1,7 +1,9 @@
-import type { EssayModel } from '../model';
+import type { EssayModel, Marker } from '../model';
 import type { TextEdit } from '../rules/rule';
 import { removeNoteEdit } from '../rules/noteEdits';
-import { bracketLabelsSpan } from './renumber';
+import { normaliseNumberLabel } from '../text/cjk';
+import { labelsSpanOf, labelWrittenLike, listWrittenLike } from './labelWriting';
+
 
 /**
  * Merges a note into an earlier one that cites the same work: the later note's
@@ -17,16 +19,27 @@ export function mergeDuplicateNote(model: EssayModel, keepStart: number, dropSta
   for (const m of drop.citedBy) {
     const marker = model.markers[m];
     const group = model.markers.filter((other) => other.span.start === marker.span.start);
-    const inRange = group.some((other) => model.text.slice(other.labelSpan.start, other.labelSpan.end) !== other.label);
-    if (!inRange) {
-      edits.push({ span: marker.labelSpan, newText: keep.label });
+    if (group.every((other) => writtenOnItsOwn(model, other))) {
+      const written = model.text.slice(marker.labelSpan.start, marker.labelSpan.end);
+      const newLabel = labelWrittenLike(keep.label, written);
+      if (newLabel === undefined) return []; // a circled marker cannot cite a note past ㊿
+      edits.push({ span: marker.labelSpan, newText: newLabel });
     } else if (!rewritten.has(marker.span.start)) {
-      // A range ("[3–5]") cannot lose one label in place: the bracket becomes a list, every citation kept.
+      // A range cannot lose one label in place: the bracket becomes a list, every citation kept.
       rewritten.add(marker.span.start);
-      edits.push({ span: bracketLabelsSpan(model, marker), newText: group.map((other) => (other.label === drop.label ? keep.label : other.label)).join(', ') });
+      const labels = labelsSpanOf(group);
+      const list = listWrittenLike(group.map((other) => (other.label === drop.label ? keep.label : other.label)), model.text.slice(labels.start, labels.end));
+      if (list === undefined) return [];
+      edits.push({ span: labels, newText: list });
     }
   }
   // A bracket that cited both ("[1, 2]") would cite the first twice; that is left for the editor to see.
   edits.push(removeNoteEdit(model, drop));
   return edits;
+}
+
+/** A label with characters of its own: not one inside a range ("4" of "[3–5]", whose span is the range). */
+function writtenOnItsOwn(model: EssayModel, marker: Marker): boolean {
+  if (!/^\d+$/.test(marker.label)) return true;
+  return normaliseNumberLabel(model.text.slice(marker.labelSpan.start, marker.labelSpan.end)) === marker.label;
 }

@@ -1,6 +1,7 @@
 import { labelKey } from '../parse/linking';
-import type { EssayModel, Marker, Note, Span } from '../model';
+import type { EssayModel, Marker, Note } from '../model';
 import type { TextEdit } from '../rules/rule';
+import { groupWrittenLike, labelsSpanOf, numberWrittenLike, unwritableNumberReason } from './labelWriting';
 
 export type RenumberResult =
   | { ok: true; edits: TextEdit[]; mapping: Map<string, string> }
@@ -39,27 +40,27 @@ export function renumberNotes(model: EssayModel): RenumberResult {
   for (const marker of markers) if (marker.note === -1) assign(canonical(marker.label));
 
   const edits: TextEdit[] = [];
-  // Markers: one edit per bracket; a group ("[3, 4]", "[5–7]") is rewritten as a whole.
+  // Markers: one edit per group; a bracket with several labels ("[3, 4]", "[5–7]") is rewritten as a whole.
+  // Every number is written in the digits the essay used there (`2`, `２`, `②`, `²`).
   for (const group of markerGroups(markers)) {
-    const first = group[0];
-    if (group.length === 1 && first.labelSpan.end - first.labelSpan.start === digitsLength(text, first.labelSpan.start)) {
-      const newLabel = mapping.get(canonical(first.label))!;
-      if (text.slice(first.labelSpan.start, first.labelSpan.end) !== newLabel) edits.push({ span: first.labelSpan, newText: newLabel });
-      continue;
-    }
-    const inner = bracketLabelsSpan(model, first);
+    const inner = labelsSpanOf(group);
     const written = text.slice(inner.start, inner.end);
-    const rewritten = formatGroup(group.map((m) => Number(mapping.get(canonical(m.label)))), written);
+    const numbers = group.map((m) => Number(mapping.get(canonical(m.label))));
+    const rewritten = group.length === 1 ? numberWrittenLike(numbers[0], written) : groupWrittenLike(numbers, written);
+    if (rewritten === undefined) return { ok: false, reason: unwritableNumberReason(Math.max(...numbers)) };
     if (rewritten !== written) edits.push({ span: inner, newText: rewritten });
   }
 
   // Notes: slot i (in document order) receives the note whose new number is the i-th smallest.
   const bySlot = [...notes].sort((a, b) => Number(mapping.get(canonical(a.label))) - Number(mapping.get(canonical(b.label))));
-  notes.forEach((slot, i) => {
+  for (const [i, slot] of notes.entries()) {
     const incoming = bySlot[i];
-    const newText = relabelledNote(text, incoming, mapping.get(canonical(incoming.label))!);
+    const number = Number(mapping.get(canonical(incoming.label)));
+    const newLabel = numberWrittenLike(number, text.slice(incoming.labelSpan.start, incoming.labelSpan.end));
+    if (newLabel === undefined) return { ok: false, reason: unwritableNumberReason(number) };
+    const newText = relabelledNote(text, incoming, newLabel);
     if (text.slice(slot.span.start, slot.span.end) !== newText) edits.push({ span: slot.span, newText });
-  });
+  }
   edits.sort((a, b) => a.span.start - b.span.start);
   return { ok: true, edits, mapping };
 }
@@ -67,12 +68,6 @@ export function renumberNotes(model: EssayModel): RenumberResult {
 /** "007" and "7" are one note. */
 function canonical(label: string): string {
   return String(Number(label));
-}
-
-function digitsLength(text: string, start: number): number {
-  let i = start;
-  while (i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
-  return i - start;
 }
 
 /** Markers sharing one bracket, in document order. */
@@ -84,36 +79,6 @@ function markerGroups(markers: Marker[]): Marker[][] {
     else groups.push([marker]);
   }
   return groups;
-}
-
-/** The labels inside a bracket: after `[` (or `[^` in Markdown), before `]`. */
-export function bracketLabelsSpan(model: EssayModel, marker: Marker): Span {
-  const start = model.text[marker.span.start + 1] === '^' ? marker.span.start + 2 : marker.span.start + 1;
-  return { start, end: marker.span.end - 1 };
-}
-
-/**
- * Writes a group's new labels the way the essay wrote the old ones: a list keeps
- * its order and its comma; a group with a range is rewritten as sorted ranges
- * with the essay's dash, since the renumbered labels may no longer be consecutive.
- */
-function formatGroup(labels: number[], written: string): string {
-  const dash = /[–—-]/u.exec(written)?.[0];
-  const comma = /[,;]\s*/u.exec(written)?.[0] ?? ', ';
-  if (!dash) return labels.join(comma);
-  const sorted = [...new Set(labels)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    if (dash && j - i >= 2) {
-      parts.push(`${sorted[i]}${dash}${sorted[j]}`);
-    } else {
-      for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
-    }
-    i = j + 1;
-  }
-  return parts.join(comma);
 }
 
 /** The note's own text with its label replaced. */

@@ -30,6 +30,14 @@ export function circledNumber(code: number): number {
   return 0;
 }
 
+/** The circled digit for `n` (`①` for 1, `㊿` for 50), or undefined past 50: the inverse of `circledNumber`. */
+export function circledDigitOf(n: number): string | undefined {
+  if (n >= 1 && n <= 20) return String.fromCharCode(0x2460 + n - 1);
+  if (n >= 21 && n <= 35) return String.fromCharCode(0x3251 + n - 21);
+  if (n >= 36 && n <= 50) return String.fromCharCode(0x32b1 + n - 36);
+  return undefined;
+}
+
 /** `⁰¹²³⁴⁵⁶⁷⁸⁹`: the digit a superscript stands for, or -1. */
 export function superscriptDigit(code: number): number {
   if (code === 0x2070) return 0;
@@ -39,6 +47,9 @@ export function superscriptDigit(code: number): number {
   if (code >= 0x2074 && code <= 0x2079) return code - 0x2070;
   return -1;
 }
+
+/** `⁰¹²³⁴⁵⁶⁷⁸⁹` by the digit they stand for. */
+export const SUPERSCRIPT_DIGITS = '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079';
 
 /** Full-width `，` `；` `：` `、` and their ASCII forms: the marks between clauses. */
 export function isClauseMark(code: number): boolean {

@@ -1,0 +1,107 @@
+// Note numbers written back the way the essay wrote the labels they replace:
+// `2`, full-width `２`, circled `②`, superscript `²`. Renumbering or merging
+// notes keeps the essay's style, and never writes a marker the reader would
+// no longer take for one.
+import type { Marker, Span } from '../model';
+import { circledDigitOf, circledNumber, isFullWidthDigit, SUPERSCRIPT_DIGITS, superscriptDigit } from '../text/cjk';
+
+type DigitStyle = 'ascii' | 'full-width' | 'circled' | 'superscript';
+
+/** The style of the first digit in `written`. */
+function digitStyleOf(written: string): DigitStyle {
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return 'ascii';
+    if (isFullWidthDigit(code)) return 'full-width';
+    if (circledNumber(code) > 0) return 'circled';
+    if (superscriptDigit(code) >= 0) return 'superscript';
+  }
+  return 'ascii';
+}
+
+/** `n` in the digits `written` uses, or undefined where they cannot write it: circled numbers stop at 50 (`㊿`). */
+export function numberWrittenLike(n: number, written: string): string | undefined {
+  const digits = String(n);
+  switch (digitStyleOf(written)) {
+    case 'circled':
+      return circledDigitOf(n);
+    case 'full-width':
+      return digits.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    case 'superscript':
+      return digits.replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
+    default:
+      return digits;
+  }
+}
+
+/** A label written like `written`: a number in its digits, a word label (`smith`) as it is. */
+export function labelWrittenLike(label: string, written: string): string | undefined {
+  return /^\d+$/.test(label) ? numberWrittenLike(Number(label), written) : label;
+}
+
+/** Why a number cannot be written in circled digits, for a fix that has to give up. */
+export function unwritableNumberReason(n: number): string {
+  return `Circled numbers stop at ㊿ (50); this would need note ${n}.`;
+}
+
+/**
+ * Where the labels of one group of markers stand: `3, 4` in `[3, 4]`, `3,4`
+ * in `<sup>3,4</sup>`, `２` in `［２］`. The group's markers share one span
+ * and each label span lies inside it; brackets and spaces around the labels
+ * are left alone.
+ */
+export function labelsSpanOf(group: readonly Marker[]): Span {
+  let start = group[0].labelSpan.start;
+  let end = group[0].labelSpan.end;
+  for (const marker of group) {
+    start = Math.min(start, marker.labelSpan.start);
+    end = Math.max(end, marker.labelSpan.end);
+  }
+  return { start, end };
+}
+
+const RANGE_DASH = /[–—\-－～〜~]/u;
+const LIST_SEPARATOR = /[,;，；、]\s*/u;
+
+/** The separator `written` puts between labels; full-width digits get a full-width comma. */
+function separatorOf(written: string): string {
+  return LIST_SEPARATOR.exec(written)?.[0] ?? (digitStyleOf(written) === 'full-width' ? '，' : ', ');
+}
+
+/** Labels as a list in the given order, written like `written`; undefined when a number cannot be. */
+export function listWrittenLike(labels: readonly string[], written: string): string | undefined {
+  const parts: string[] = [];
+  for (const label of labels) {
+    const part = labelWrittenLike(label, written);
+    if (part === undefined) return undefined;
+    parts.push(part);
+  }
+  return parts.join(separatorOf(written));
+}
+
+/**
+ * A group's new numbers written the way the essay wrote the old ones: a list
+ * keeps its order and its separator; a group with a range is rewritten as
+ * sorted ranges with the essay's dash (for three or more), since the new
+ * numbers may no longer be consecutive. Undefined when a number cannot be written.
+ */
+export function groupWrittenLike(numbers: readonly number[], written: string): string | undefined {
+  const dash = RANGE_DASH.exec(written)?.[0];
+  if (!dash) return listWrittenLike(numbers.map(String), written);
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    const from = numberWrittenLike(sorted[i], written);
+    const to = numberWrittenLike(sorted[j], written);
+    if (from === undefined || to === undefined) return undefined;
+    if (j - i >= 2) {
+      parts.push(`${from}${dash}${to}`);
+    } else {
+      for (let k = i; k <= j; k++) parts.push(numberWrittenLike(sorted[k], written)!);
+    }
+    i = j + 1;
+  }
+  return parts.join(separatorOf(written));
+}
