@@ -6,6 +6,7 @@ import { analyseEssay } from '../../server/src/core/analyse';
 import { applyEdits } from '../../server/src/core/fixes/applyEdits';
 import { mergeDuplicateNote } from '../../server/src/core/fixes/mergeDuplicateNotes';
 import { renumberNotes } from '../../server/src/core/fixes/renumber';
+import { ruleById } from '../../server/src/core/rules/registry';
 import type { EssayFormat, EssayModel } from '../../server/src/core/model';
 import { circledDigitOf, SUPERSCRIPT_DIGITS } from '../../server/src/core/text/cjk';
 import { seededRandom, type Random } from '../support/essayGenerator';
@@ -144,6 +145,64 @@ describe('renumbering notes written in other digits: properties', () => {
         for (const label of written(after.model, after.model.notes)) assert.match(label, numerals.noteDigits, `a note label in other digits\n${context}`);
         assert.equal(after.findings.filter((f) => f.rule === 'footnote-order').length, 0, `still out of order\n${context}`);
         assert.equal(renumbered(newText), newText, `a second run changes something\n${context}`);
+      }
+    });
+  }
+});
+
+/** The text after the fix of the first finding of `rule`. */
+function fixedFirst(text: string, rule: string): string {
+  const { model, findings } = analyseEssay(text);
+  const finding = findings.find((f) => f.rule === rule);
+  assert.ok(finding?.fix, `no ${rule} finding with a fix`);
+  const edits = ruleById(rule)!.fix!(model, finding.fix);
+  assert.ok(edits.length > 0, `the ${rule} fix has no edits`);
+  return applyEdits(text, edits);
+}
+
+describe('adding citations and notes in essays written in other digits', () => {
+  it('cites a claim with the next circled number, and starts its note the circled way', () => {
+    const text = '标题\n\n出口增长了百分之五①。进口下降了百分之三十。\n\n注释\n\n① 国家统计局，2021年。\n';
+    assert.equal(fixedFirst(text, 'uncited-claim'), '标题\n\n出口增长了百分之五①。进口下降了百分之三十②。\n\n注释\n\n① 国家统计局，2021年。\n\n② \n');
+  });
+
+  it('cites a claim with a superscript after the full stop, and numbers its note as the list does', () => {
+    const text = 'Title\n\nExports grew 5 percent.¹ Imports fell 30 percent.\n\nNotes\n\n1. Source one, 2021.\n';
+    assert.equal(fixedFirst(text, 'uncited-claim'), 'Title\n\nExports grew 5 percent.¹ Imports fell 30 percent.²\n\nNotes\n\n1. Source one, 2021.\n\n2. \n');
+  });
+
+  it('cites a claim in full-width brackets and digits', () => {
+    const text = 'Title\n\nExports grew 5 percent［１］. Imports fell 30 percent.\n\nNotes\n\n［１］Source one, 2021.\n［２］Source two, 2022.\n';
+    const fixed = fixedFirst(text, 'uncited-claim');
+    assert.equal(fixed, 'Title\n\nExports grew 5 percent［１］. Imports fell 30 percent［３］.\n\nNotes\n\n［１］Source one, 2021.\n［２］Source two, 2022.\n［３］\n');
+  });
+
+  it('adds the missing note of a circled marker as a circled note', () => {
+    const text = '标题\n\n出口增长了百分之五①。进口下降了百分之三十②。\n\n注释\n\n① 国家统计局，2021年。\n';
+    assert.equal(fixedFirst(text, 'undefined-footnote'), '标题\n\n出口增长了百分之五①。进口下降了百分之三十②。\n\n注释\n\n① 国家统计局，2021年。\n\n② \n');
+  });
+
+  for (const numerals of NUMERALS) {
+    it(`${numerals.name}: citing an uncited claim leaves every note read and every other marker as it was (100 essays)`, () => {
+      const random = seededRandom(numerals.name.length * 104729);
+      for (let run = 0; run < 100; run++) {
+        const { text: cited, count } = shuffledEssay(numerals, random);
+        // One more sentence with a figure and no marker, somewhere in the body.
+        const sentences = cited.split(/(?<=[。 ])(?=第|Item )/u);
+        const at = 1 + Math.floor(random() * (sentences.length - 1));
+        const uncited = numerals.sentence(0, '').replace(/5/u, '30');
+        const text = [...sentences.slice(0, at), uncited, ...sentences.slice(at)].join('');
+        const before = analyseEssay(text);
+        const context = `${text}`;
+        assert.equal(before.findings.filter((f) => f.rule === 'uncited-claim').length, 1, `the essay is not read as built\n${context}`);
+        const fixed = fixedFirst(text, 'uncited-claim');
+        const after = analyseEssay(fixed);
+        // The new note comes last, so the order of first citation may change; nothing may break.
+        const broken = (findings: { rule: string }[]) => findings.filter((f) => /^(undefined|unused|duplicate)-footnote$|^uncited-claim$/.test(f.rule)).length;
+        assert.equal(broken(after.findings), broken(before.findings) - 1, `the fix left or made a finding\n${context}\n→\n${fixed}`);
+        assert.equal(after.model.notes.length, count + 1, `a note is no longer read\n${fixed}`);
+        for (const label of written(after.model, after.model.markers)) assert.match(label, numerals.digits, `a marker in other digits\n${fixed}`);
+        for (const label of written(after.model, after.model.notes)) assert.match(label, numerals.noteDigits, `a note label in other digits\n${fixed}`);
       }
     });
   }

@@ -5,7 +5,7 @@ import { applySafeFixes } from '../core/fixes/safeFixes';
 import type { EssayModel } from '../core/model';
 import { ruleById } from '../core/rules/registry';
 import { type FixData, formatLabel } from '../core/rules/rule';
-import { nextFreeNumber } from '../core/rules/uncitedClaim';
+import { newCitation } from '../core/rules/uncitedClaim';
 import { minimalEdit, versionedEdit } from './workspaceEdit';
 
 /** The source action that applies every safe fix at once (also on save, when the user asks for it). */
@@ -94,9 +94,10 @@ function titleOf(model: EssayModel, data: FixData): string {
     case 'add-note':
       return `Add a note stub for ${formatLabel(model, data.label)}`;
     case 'add-citation': {
-      // Name the marker as it will be written.
-      const label = nextFreeNumber(model);
-      return `Add a citation ${model.format === 'markdown' ? `[^${label}]` : `[${label}]`} and a note stub`;
+      // Name the marker as it will be written (the action is offered only when the fix has edits).
+      const claim = model.claims.find((c) => c.span.start === data.claimStart);
+      const marker = claim && newCitation(model, claim).marker;
+      return marker ? `Add a citation ${marker} and a note stub` : 'Add a citation and a note stub';
     }
     case 'renumber':
       return 'Renumber notes in order of first citation';

@@ -2,7 +2,7 @@
 // `2`, full-width `２`, circled `②`, superscript `²`. Renumbering or merging
 // notes keeps the essay's style, and never writes a marker the reader would
 // no longer take for one.
-import type { Marker, Span } from '../model';
+import type { EssayModel, Marker, Note, Span } from '../model';
 import { circledDigitOf, circledNumber, isFullWidthDigit, SUPERSCRIPT_DIGITS, superscriptDigit } from '../text/cjk';
 
 type DigitStyle = 'ascii' | 'full-width' | 'circled' | 'superscript';
@@ -104,4 +104,36 @@ export function groupWrittenLike(numbers: readonly number[], written: string): s
     i = j + 1;
   }
   return parts.join(separatorOf(written));
+}
+
+/**
+ * A new marker citing `label`, written like the essay's marker nearest before
+ * `at` (or its first): `[7]`, `［７］`, `⑦`, `⁷`, `<sup>7</sup>`, `[^7]`.
+ * Undefined when that style cannot write the number.
+ */
+export function newMarkerLike(model: EssayModel, at: number, label: string): string | undefined {
+  const brackets = model.format === 'markdown' ? `[^${label}]` : `[${label}]`;
+  const { markers, text } = model;
+  if (markers.length === 0) return brackets;
+  let template = markers[0];
+  for (const marker of markers) {
+    if (marker.span.start >= at) break;
+    template = marker;
+  }
+  const labels = labelsSpanOf(markers.filter((marker) => marker.span.start === template.span.start));
+  const written = text.slice(labels.start, labels.end);
+  // A bare number glued to the text (`rose.12`, from a PDF) reads as a marker only beside its note: brackets say it is one.
+  if (labels.start === template.span.start && labels.end === template.span.end && /^\d+$/.test(written)) return brackets;
+  const newLabel = labelWrittenLike(label, written);
+  return newLabel === undefined ? undefined : text.slice(template.span.start, labels.start) + newLabel + text.slice(labels.end, template.span.end);
+}
+
+/**
+ * The start of a new note for `label`, written like `template`'s: `[7] `,
+ * `7. `, `⑦ `, `［７］`, `[^7]: `. Undefined when that style cannot write the number.
+ */
+export function noteStartLike(text: string, template: Note, label: string): string | undefined {
+  const newLabel = labelWrittenLike(label, text.slice(template.labelSpan.start, template.labelSpan.end));
+  if (newLabel === undefined) return undefined;
+  return text.slice(template.span.start, template.labelSpan.start) + newLabel + text.slice(template.labelSpan.end, template.textSpan.start);
 }

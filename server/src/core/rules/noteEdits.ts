@@ -1,6 +1,7 @@
 import type { EssayModel, Note, Span } from '../model';
 import { isLineBreak, isSpace } from '../text/chars';
 import type { TextEdit } from './rule';
+import { noteStartLike } from '../fixes/labelWriting';
 
 /** The line break the document already uses, so an edit does not mix styles. */
 export function lineBreakOf(text: string): string {
@@ -43,18 +44,25 @@ export function removeNoteEdit(model: EssayModel, note: Note): TextEdit {
   return { span: { start, end }, newText: '' };
 }
 
-/** Appends `[label] ` to the notes list (starting one when the essay has none). */
-export function noteStubEdit(model: EssayModel, label: string): TextEdit {
+/**
+ * Appends a note for `label` to the notes list, started the way its last note
+ * starts (`[7] `, `7. `, `⑦ `, `[^7]: `), or starts a notes list when the
+ * essay has none. Undefined when the list's style cannot write the number
+ * (circled numbers stop at 50).
+ */
+export function noteStubEdit(model: EssayModel, label: string): TextEdit | undefined {
   const text = model.text;
   const br = lineBreakOf(text);
-  const stub = model.format === 'markdown' ? `[^${label}]: ` : `[${label}] `;
   const last = model.notes[model.notes.length - 1];
   if (last) {
+    const stub = noteStartLike(text, last, label);
+    if (stub === undefined) return undefined;
     const previous = model.notes[model.notes.length - 2];
     const gap = previous ? text.slice(previous.span.end, last.span.start) : br + br;
     const separator = /\r?\n[ \t]*\r?\n/.test(gap) ? br + br : br;
     return { span: { start: last.span.end, end: last.span.end }, newText: separator + stub, cursorAt: (separator + stub).length };
   }
+  const stub = model.format === 'markdown' ? `[^${label}]: ` : `[${label}] `;
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   const heading = model.format === 'markdown' ? '## Notes' : 'Notes';

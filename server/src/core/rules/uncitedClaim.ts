@@ -1,7 +1,8 @@
-import type { EssayModel } from '../model';
+import type { Claim, EssayModel } from '../model';
 import type { Rule } from './rule';
 import { markerInsertionOffset } from '../fixes/citationPlace';
 import { noteStubEdit } from './noteEdits';
+import { newMarkerLike } from '../fixes/labelWriting';
 
 /** A statistic stated as fact with no marker in scope: the editor's main worry. */
 export const uncitedClaim: Rule = {
@@ -40,16 +41,25 @@ export const uncitedClaim: Rule = {
     // The document must still hold this uncited claim in a sentence ending where it did.
     const claim = model.claims.find((c) => c.span.start === data.claimStart && !c.cited);
     if (!claim || model.sentences[claim.sentence]?.span.end !== data.sentenceEnd) return [];
-    const label = nextFreeNumber(model);
-    const marker = model.format === 'markdown' ? `[^${label}]` : `[${label}]`;
+    const { label, at, marker } = newCitation(model, claim);
     const stub = noteStubEdit(model, label);
-    // The essay's own style: `trade.[9]` or `trade[9].`.
-    const at = markerInsertionOffset(model, model.sentences[claim.sentence]);
+    if (marker === undefined || stub === undefined) return [];
     // An essay that ends with this sentence and has no notes: one insertion, so no two edits share a place.
     if (stub.span.start === at) return [{ span: stub.span, newText: marker + stub.newText, cursorAt: marker.length + stub.newText.length }];
     return [{ span: { start: at, end: at }, newText: marker }, stub];
   },
 };
+
+/**
+ * The marker the fix adds for a claim, and where: the next free number, in the
+ * essay's own style (`trade.[9]` or `trade[9].`, `[9]` or `⑨`). No marker when
+ * that style cannot write the number.
+ */
+export function newCitation(model: EssayModel, claim: Claim): { label: string; at: number; marker: string | undefined } {
+  const label = nextFreeNumber(model);
+  const at = markerInsertionOffset(model, model.sentences[claim.sentence]);
+  return { label, at, marker: newMarkerLike(model, at, label) };
+}
 
 /** One more than the highest number used by any note or marker, so the new label is never taken. */
 export function nextFreeNumber(model: EssayModel): string {

@@ -28,6 +28,7 @@ export const undefinedFootnote: Rule = {
   },
   fix(model, data) {
     if (data.kind !== 'add-note' || model.notes.some((n) => n.label === data.label)) return [];
-    return [noteStubEdit(model, data.label)];
+    const stub = noteStubEdit(model, data.label);
+    return stub ? [stub] : [];
   },
 };
