@@ -85,6 +85,24 @@ describe('language server: rename', () => {
     assert.equal(client.text(uri), original.split('[^9]').join('[^scio-2021]'));
   });
 
+  it('renames a circled note in its own digits, whether the new number is typed ② or 2', async () => {
+    const uri = 'untitled:circled';
+    const text = '标题\n\n中国的出口增长了百分之五①。进口下降了百分之三③。\n\n注释\n\n① 国家统计局，2021年。\n③ 海关总署，2022年。\n';
+    await client.open(uri, text);
+    const position = positionOf(text, '③。', 0);
+    const prepared = await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position });
+    assert.deepEqual(prepared && 'placeholder' in prepared ? [textIn(text, prepared.range), prepared.placeholder] : prepared, ['③', '3']);
+    for (const newName of ['②', '2']) {
+      const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName });
+      const change = edit!.documentChanges![0] as TextDocumentEdit;
+      assert.deepEqual((change.edits as TextEdit[]).map((e) => [textIn(text, e.range), e.newText]), [['③', '②'], ['③', '②']], `typed ${newName}`);
+    }
+    await assert.rejects(
+      client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: '51' }),
+      (error: ResponseError<unknown>) => /Circled numbers stop at ㊿ \(50\); this would need note 51/.test(error.message),
+    );
+  });
+
   it('refuses to rename a label written inside a range', async () => {
     const uri = 'untitled:range';
     const text = 'A Title\n\nTrade between the two countries grew quickly over the decade [1–3].\n\n[1] One.\n\n[2] Two.\n\n[3] Three.\n';

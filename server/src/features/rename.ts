@@ -2,6 +2,8 @@ import type { PrepareRenameParams, Range, RenameParams, WorkspaceEdit } from 'vs
 import type { EssayModel, Span } from '../core/model';
 import { labelKey } from '../core/parse/linking';
 import { formatLabel, type TextEdit } from '../core/rules/rule';
+import { labelWrittenLike, unwritableNumberReason, writtenOnItsOwn } from '../core/fixes/labelWriting';
+import { normaliseNumberLabel } from '../core/text/cjk';
 import { labelAt, markersOf, notesOf, offsetOf } from './locate';
 import { versionedEdit } from './workspaceEdit';
 
@@ -26,10 +28,12 @@ export function prepareRename(model: EssayModel, params: PrepareRenameParams): {
 export function rename(model: EssayModel, version: number, params: RenameParams): WorkspaceEdit | null {
   const found = labelAt(model, offsetOf(model, params.position));
   if (!found) return null;
-  const newLabel = params.newName.trim();
   refuseUnsafe(model, found.label);
   const spans = labelSpansOf(model, found.label);
   const numbered = spans.some((span) => model.text[span.start - 1] !== '^');
+  // A number may be typed as the essay writes it (`②`, `１２`): it is the same note number.
+  const typed = params.newName.trim();
+  const newLabel = numbered ? (normaliseNumberLabel(typed) ?? typed) : typed;
   if (numbered ? !NUMBER_LABEL.test(newLabel) : !WORD_LABEL.test(newLabel)) {
     throw new RenameRefused(
       numbered
@@ -46,7 +50,13 @@ export function rename(model: EssayModel, version: number, params: RenameParams)
       throw new RenameRefused(`${formatLabel(model, newLabel)} is already taken (line ${line}); pick a label no note or marker uses.`);
     }
   }
-  const edits: TextEdit[] = spans.map((span) => ({ span, newText: newLabel }));
+  // Each place keeps its own digits: `①` becomes `②`, `¹` becomes `²`, `[1]` becomes `[2]`.
+  const edits: TextEdit[] = [];
+  for (const span of spans) {
+    const newText = labelWrittenLike(newLabel, model.text.slice(span.start, span.end));
+    if (newText === undefined) throw new RenameRefused(unwritableNumberReason(Number(newLabel)));
+    edits.push({ span, newText });
+  }
   return versionedEdit(model, params.textDocument.uri, version, edits);
 }
 
@@ -57,9 +67,8 @@ function labelSpansOf(model: EssayModel, label: string): Span[] {
 /** A label written inside a range (`[3–5]`) has no characters of its own to rewrite. */
 function refuseUnsafe(model: EssayModel, label: string): void {
   for (const marker of markersOf(model, label)) {
-    const written = model.text.slice(marker.labelSpan.start, marker.labelSpan.end);
     const inRange = model.markers.some((m) => m !== marker && m.span.start === marker.span.start && overlaps(m.labelSpan, marker.labelSpan));
-    if (labelKey(written) !== labelKey(label) || inRange) {
+    if (!writtenOnItsOwn(model.text, marker) || inRange) {
       const line = model.lines.positionAt(marker.span.start).line + 1;
       throw new RenameRefused(`${formatLabel(model, label)} is part of the range ${model.text.slice(marker.span.start, marker.span.end)} on line ${line}; write the range out before renaming.`);
     }

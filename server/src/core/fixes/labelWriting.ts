@@ -3,7 +3,8 @@
 // notes keeps the essay's style, and never writes a marker the reader would
 // no longer take for one.
 import type { EssayModel, Marker, Note, Span } from '../model';
-import { circledDigitOf, circledNumber, isFullWidthDigit, SUPERSCRIPT_DIGITS, superscriptDigit } from '../text/cjk';
+import { labelKey } from '../parse/linking';
+import { circledDigitOf, circledNumber, isFullWidthDigit, normaliseNumberLabel, SUPERSCRIPT_DIGITS, superscriptDigit } from '../text/cjk';
 
 type DigitStyle = 'ascii' | 'full-width' | 'circled' | 'superscript';
 
@@ -37,6 +38,16 @@ export function numberWrittenLike(n: number, written: string): string | undefine
 /** A label written like `written`: a number in its digits, a word label (`smith`) as it is. */
 export function labelWrittenLike(label: string, written: string): string | undefined {
   return /^\d+$/.test(label) ? numberWrittenLike(Number(label), written) : label;
+}
+
+/**
+ * Whether a marker's label has characters of its own, so that a fix may
+ * rewrite them: not a label inside a range ("4" of "[3–5]", whose span is the
+ * range). `①`, `¹`, `１` are their numbers written otherwise.
+ */
+export function writtenOnItsOwn(text: string, marker: Marker): boolean {
+  const written = text.slice(marker.labelSpan.start, marker.labelSpan.end);
+  return labelKey(written) === labelKey(marker.label) || normaliseNumberLabel(written) === marker.label;
 }
 
 /** Why a number cannot be written in circled digits, for a fix that has to give up. */

@@ -1,9 +1,7 @@
-import type { EssayModel, Marker } from '../model';
+import type { EssayModel } from '../model';
 import type { TextEdit } from '../rules/rule';
 import { removeNoteEdit } from '../rules/noteEdits';
-import { normaliseNumberLabel } from '../text/cjk';
-import { labelsSpanOf, labelWrittenLike, listWrittenLike } from './labelWriting';
-
+import { labelsSpanOf, labelWrittenLike, listWrittenLike, writtenOnItsOwn } from './labelWriting';
 
 /**
  * Merges a note into an earlier one that cites the same work: the later note's
@@ -19,7 +17,7 @@ export function mergeDuplicateNote(model: EssayModel, keepStart: number, dropSta
   for (const m of drop.citedBy) {
     const marker = model.markers[m];
     const group = model.markers.filter((other) => other.span.start === marker.span.start);
-    if (group.every((other) => writtenOnItsOwn(model, other))) {
+    if (group.every((other) => writtenOnItsOwn(model.text, other))) {
       const written = model.text.slice(marker.labelSpan.start, marker.labelSpan.end);
       const newLabel = labelWrittenLike(keep.label, written);
       if (newLabel === undefined) return []; // a circled marker cannot cite a note past ㊿
@@ -36,10 +34,4 @@ export function mergeDuplicateNote(model: EssayModel, keepStart: number, dropSta
   // A bracket that cited both ("[1, 2]") would cite the first twice; that is left for the editor to see.
   edits.push(removeNoteEdit(model, drop));
   return edits;
-}
-
-/** A label with characters of its own: not one inside a range ("4" of "[3–5]", whose span is the range). */
-function writtenOnItsOwn(model: EssayModel, marker: Marker): boolean {
-  if (!/^\d+$/.test(marker.label)) return true;
-  return normaliseNumberLabel(model.text.slice(marker.labelSpan.start, marker.labelSpan.end)) === marker.label;
 }
