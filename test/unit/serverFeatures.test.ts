@@ -37,6 +37,12 @@ describe('note URLs', () => {
     assert.deepEqual(urlsInNote(model, model.notes[0]).map((u) => u.url), ['https://a.org/p?q=1', 'https://b.org/x_(y)', 'http://c.org']);
   });
 
+  it('ends a URL at Chinese and full-width punctuation, which no URL holds', () => {
+    const text = '标题\n\n出口增长了百分之五①。\n\n注释\n\n① 《经济参考报》，http://jjckb.xinhuanet.com/2012-09/21/content_402774.htm。另见https://e.org/a（第5页）\n';
+    const { model } = analyseEssay(text);
+    assert.deepEqual(urlsInNote(model, model.notes[0]).map((u) => u.url), ['http://jjckb.xinhuanet.com/2012-09/21/content_402774.htm', 'https://e.org/a']);
+  });
+
   it('scans a long run of URL characters in linear time', () => {
     const text = `A Title\n\nTrade between the two countries grew steadily.[1]\n\n[1] https://a.org/${'.'.repeat(200_000)}\n`;
     const { model } = analyseEssay(text);

@@ -95,6 +95,12 @@ describe('sources: dates, Ibid. and Markdown titles', () => {
     assert.deepEqual([source.authors, source.etAl, source.title, source.container, source.date], [['Jane Smith'], true, 'Trade and Power', 'Example Press', '2021']);
   });
 
+  it('reads a URL the way the editor links it: a Wikipedia-style ) kept, Chinese punctuation and full-width text left out', () => {
+    assert.equal(readNoteSource('“Foo,” Wikipedia, https://en.wikipedia.org/wiki/Foo_(bar).', { format: 'plain' }).url, 'https://en.wikipedia.org/wiki/Foo_(bar)');
+    const chinese = readNoteSource('《经济参考报》，2012年9月21日，http://jjckb.xinhuanet.com/2012-09/21/content_402774.htm。', { format: 'plain' });
+    assert.deepEqual([chinese.url, chinese.rest], ['http://jjckb.xinhuanet.com/2012-09/21/content_402774.htm', ['《经济参考报》，2012年9月21日']]);
+  });
+
   it('takes a DOI from a doi.org URL or a doi: prefix', () => {
     assert.equal(readNoteSource('A. Author, “T,” J, 2020, doi:10.1000/xyz123.', { format: 'plain' }).doi, '10.1000/xyz123');
   });

@@ -4,6 +4,7 @@ import type { EssayFormat } from '../model';
 import { looksLikePersonName, readAuthors, trimTrailingPunctuation } from './authors';
 import type { NoteSource } from './noteSource';
 import { dominantScript } from './scripts';
+import { URL_PATTERN, withoutTrailingPunctuation } from '../text/urls';
 
 export interface SourceContext {
   format: EssayFormat;
@@ -19,7 +20,6 @@ const TAKEN = '\u0000';
 const DATE = '\u0001';
 const YEAR = '\u0002';
 
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"“”]+/giu;
 const DOI_PATTERN = /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/iu;
 const ACCESSED_PATTERN = /(?:retrieved|accessed|last accessed|viewed)(?: on)?[ \t\u00a0]+/giu;
 const IBID_PATTERN = /^\s*(?:ibid|id)\b\.?/iu;
@@ -73,7 +73,7 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
   const look = lookAt(work);
 
   // URLs and DOIs first: they contain every punctuation the other steps split on.
-  const urls = (mayContain(look, 'http') ? [...work.matchAll(URL_PATTERN)] : []).map((m) => ({ index: m.index!, value: m[0].replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, '') }));
+  const urls = (mayContain(look, 'http') ? [...work.matchAll(URL_PATTERN)] : []).map((m) => ({ index: m.index!, value: withoutTrailingPunctuation(m[0]) }));
   for (const url of urls.reverse()) work = takenOut(work, url.index, url.index + url.value.length);
   if (urls.length > 0) source.url = urls[urls.length - 1].value; // reversed: the last entry is the first URL
   const doiInUrl = source.url ? /doi\.org\/(10\.[^\s]+)/iu.exec(source.url) : null;
@@ -342,7 +342,7 @@ function cleanTitle(title: string): string {
  * What `clean` would change: a placeholder, a bracket, a space other than a single
  * ` ` between words, or punctuation at either end. Text without any is tidy already.
  */
-const UNTIDY = /[\u0000-\u0002(]|\s\s|[^\S ]|^[\s,.;:–—-]|[\s,.;:–—-]$/u;
+const UNTIDY = /[\u0000-\u0002(]|\s\s|[^\S ]|^[\s,.;:–—\-，；：、。]|[\s,.;:–—\-，；：、。]$/u;
 
 /** What `clean` changes inside the text: a placeholder, a bracket, a space other than a single ` ` between words. */
 const UNFOLDED = /[\u0000-\u0002(]|\s\s|[^\S ]/u;
@@ -356,7 +356,7 @@ function clean(text: string): string {
 }
 
 /**
- * `text.replace(/^[\s,.;:–—-]+|(?<![\s,;:–—-])[\s,;:–—-]+$/gu, '').replace(/\.$/u, '').trim()`
+ * `text.replace(/^[\s,.;:–—\-，；：、。]+|(?<![\s,;:–—\-，；：、。])[\s,;:–—\-，；：、。]+$/gu, '').replace(/\.$/u, '').trim()`
  * for a trimmed text whose only spaces are single ` `, read from either end:
  * the leading marks, then the trailing ones (all of them, unless the leading
  * run took the whole text), then one final `.`, then a space it uncovered.
@@ -372,9 +372,15 @@ function trimMarks(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** ` `, `,`, `;`, `:`, `–`, `—`, `-`: what `clean` takes off the end of a text (`.` only once). */
+/**
+ * ` `, `,`, `;`, `:`, `–`, `—`, `-` and the full-width `，` `；` `：` `、` `。` of a
+ * Chinese note: what `clean` takes off the end of a text (`.` only once).
+ */
 function isTrailingMark(code: number): boolean {
-  return code === 0x20 || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2013 || code === 0x2014 || code === 0x2d;
+  return (
+    code === 0x20 || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2013 || code === 0x2014 || code === 0x2d ||
+    code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x3001 || code === 0x3002
+  );
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
