@@ -97,11 +97,44 @@ describe('sources: dates, Ibid. and Markdown titles', () => {
 
   it('reads a URL the way the editor links it: a Wikipedia-style ) kept, Chinese punctuation and full-width text left out', () => {
     assert.equal(readNoteSource('“Foo,” Wikipedia, https://en.wikipedia.org/wiki/Foo_(bar).', { format: 'plain' }).url, 'https://en.wikipedia.org/wiki/Foo_(bar)');
-    const chinese = readNoteSource('《经济参考报》，2012年9月21日，http://jjckb.xinhuanet.com/2012-09/21/content_402774.htm。', { format: 'plain' });
-    assert.deepEqual([chinese.url, chinese.rest], ['http://jjckb.xinhuanet.com/2012-09/21/content_402774.htm', ['《经济参考报》，2012年9月21日']]);
+    assert.equal(readNoteSource('新华社，2021年，http://e.org/a.htm。另见第5页', { format: 'plain' }).url, 'http://e.org/a.htm');
+    assert.equal(readNoteSource('See https://e.org/report５％ of it.', { format: 'plain' }).url, 'https://e.org/report');
   });
 
   it('takes a DOI from a doi.org URL or a doi: prefix', () => {
     assert.equal(readNoteSource('A. Author, “T,” J, 2020, doi:10.1000/xyz123.', { format: 'plain' }).doi, '10.1000/xyz123');
+  });
+});
+
+describe('sources: Chinese citations', () => {
+  const read = (text: string) => readNoteSource(text, { format: 'plain' });
+  const fields = (text: string) => {
+    const s = read(text);
+    return { authors: s.authors, title: s.title, container: s.container, date: s.date, issue: s.issue, pages: s.pages, url: s.url, rest: s.rest };
+  };
+
+  it('reads dates written 2021年10月18日, 2021年10月 and 2021年, with words glued on either side', () => {
+    assert.deepEqual(findDates('发布于2021年10月18日发布，另见2020年3月和2019年。').map((d) => d.iso), ['2021-10-18', '2020-03', '2019']);
+    assert.equal(parseDate('2022年4月18日'), '2022-04-18');
+    assert.deepEqual(findDates('编号12021年 与 2021年5'), [], 'a year glued to other digits is no date');
+  });
+
+  it('reads a 《》 title, authors joined by 、, the periodical in a second 《》, issue and pages', () => {
+    assert.deepEqual(fields('张三、李四：《中俄贸易的新阶段》，载《国际经济评论》2020年第3期，第12—30页。'), {
+      authors: ['张三', '李四'], title: '中俄贸易的新阶段', container: '国际经济评论', date: '2020', issue: '3', pages: '12—30', url: undefined, rest: ['载'],
+    });
+    assert.deepEqual(fields('王五：〈能源合作〉，《人民日报》，2022年2月4日，第3版。'), {
+      authors: ['王五'], title: '能源合作', container: '人民日报', date: '2022-02-04', issue: undefined, pages: undefined, url: undefined, rest: ['第3版'],
+    });
+  });
+
+  it('reads a newspaper note with its date and link, so it is not reported as having neither', () => {
+    const note = '《经济参考报》，2012年9月21日，http://jjckb.xinhuanet.com/2012-09/21/content_402774.htm。';
+    assert.deepEqual(fields(note), {
+      authors: [], title: '经济参考报', container: undefined, date: '2012-09-21', issue: undefined, pages: undefined, url: 'http://jjckb.xinhuanet.com/2012-09/21/content_402774.htm', rest: [],
+    });
+    const text = readFileSync(repoPath('test', 'corpus-zh', 'zh3_china_russia_trade_notes.txt'), 'utf8');
+    const { findings } = analyseEssay(text);
+    assert.deepEqual(findings.filter((f) => f.rule === 'incomplete-source').map((f) => f.message), []);
   });
 });

@@ -9,8 +9,12 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Febrary|Mar(?:ch)?|Apr(?:il)?|May|J
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ \\t\\u00a0]{1,3})?';
 const GAP = '[ \\t\\u00a0]{1,3}';
 
-/** Each form with its captures, in the order they are tried. */
-const FORMS: { pattern: string; toIso: (m: string[]) => string | undefined }[] = [
+/**
+ * Each form with its captures, in the order they are tried. A date ends before
+ * a letter or a digit, and starts after neither; a Chinese date (`2021年10月18日`)
+ * only needs no digit beside it, since the words around it are Han letters.
+ */
+const FORMS: { pattern: string; toIso: (m: string[]) => string | undefined; chinese?: true }[] = [
   // Jun 16, 2022 · March25, 2022 · Wed March 10, 2010
   { pattern: `${WEEKDAY}(${MONTH})[ \\t\\u00a0]{0,3}(\\d{1,2}),?${GAP}(\\d{4})`, toIso: (m) => iso(m[3], monthOf(m[1]), m[2]) },
   // 16 June 2022
@@ -21,13 +25,18 @@ const FORMS: { pattern: string; toIso: (m: string[]) => string | undefined }[] =
   { pattern: '(\\d{4})-(\\d{2})-(\\d{2})', toIso: (m) => iso(m[1], Number(m[2]), m[3]) },
   // 04.04.2022 · 04/04/2022 (day first, as the notes that use it do)
   { pattern: '(\\d{1,2})[./](\\d{1,2})[./](\\d{4})', toIso: (m) => iso(m[3], Number(m[2]), m[1]) },
+  // 2021年10月18日 · 2021年10月 · 2021年
+  { pattern: '(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]', toIso: (m) => iso(m[1], Number(m[2]), m[3]), chinese: true },
+  { pattern: '(\\d{4}) ?年 ?(\\d{1,2}) ?月', toIso: (m) => iso(m[1], Number(m[2])), chinese: true },
+  { pattern: '(\\d{4}) ?年', toIso: (m) => iso(m[1]), chinese: true },
 ];
 
 // The forms keep their captures: the first form whose captures took part is the one that matched.
 // A date starts after no letter or digit; that lookbehind, tried at every position, would
 // double the scan, so it is asked (NOT_AFTER_WORD) only where the rest matched.
-const ANY_DATE = new RegExp(`(?:${FORMS.map((f) => f.pattern).join('|')})(?![\\p{L}\\d])`, 'giu');
+const ANY_DATE = new RegExp(`(?:${FORMS.map((f) => `${f.pattern}${f.chinese ? '(?!\\d)' : '(?![\\p{L}\\d])'}`).join('|')})`, 'giu');
 const NOT_AFTER_WORD = /(?<![\p{L}\d])/iuy;
+const NOT_AFTER_DIGIT = /(?<!\d)/y;
 /** Each form's captures, and where in an ANY_DATE match they start. */
 const CAPTURES = FORMS.map((f) => f.pattern.match(/\((?!\?)/g)!.length);
 const FIRST_CAPTURE = CAPTURES.map((_, i) => 1 + CAPTURES.slice(0, i).reduce((sum, n) => sum + n, 0));
@@ -75,13 +84,15 @@ export function findDates(text: string): FoundDate[] {
   if (!FOUR_DIGITS.test(text)) return found;
   ANY_DATE.lastIndex = 0;
   for (let match = ANY_DATE.exec(text); match; match = ANY_DATE.exec(text)) {
-    NOT_AFTER_WORD.lastIndex = match.index;
-    if (!NOT_AFTER_WORD.test(text)) {
+    const form = formOf(match);
+    const notAfter = FORMS[form].chinese ? NOT_AFTER_DIGIT : NOT_AFTER_WORD;
+    notAfter.lastIndex = match.index;
+    if (!notAfter.test(text)) {
       // Not a date here; the search goes on from the next position (a date starts with a BMP character).
       ANY_DATE.lastIndex = match.index + 1;
       continue;
     }
-    const value = isoOfMatch(match);
+    const value = isoOfMatch(match, form);
     if (value) found.push({ start: match.index, end: match.index + match[0].length, iso: value });
   }
   return found;
@@ -93,11 +104,15 @@ export function findDates(text: string): FoundDate[] {
  * whole with the same captures, an earlier form's not at all: a whole match by
  * an earlier form would have been ANY_DATE's match.
  */
-function isoOfMatch(match: RegExpExecArray): string | undefined {
-  const form = FIRST_CAPTURE.findIndex((at) => match[at] !== undefined);
+function isoOfMatch(match: RegExpExecArray, form: number): string | undefined {
   const first = FIRST_CAPTURE[form];
   // toIso reads its captures from index 1, as from the form's own match.
   return FORMS[form].toIso(match.slice(first - 1, first + CAPTURES[form]));
+}
+
+/** Which form an ANY_DATE match is: the first whose captures took part. */
+function formOf(match: RegExpExecArray): number {
+  return FIRST_CAPTURE.findIndex((at) => match[at] !== undefined);
 }
 
 /** The whole (trimmed) line is a date. */

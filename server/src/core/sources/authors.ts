@@ -9,8 +9,9 @@ export interface AuthorList {
 const LEADING_SIGNALS = /^(?:see also|see, e\.g\.,|see|cf\.|compare|by|quoted in)\s+/i;
 
 /**
- * `text` without the run of spaces, `,` `.` `;` `:` it ends with (what
- * `.replace(/(?<![\s,.:;])[\s,.:;]+$/u, '')` removes), read back from the end:
+ * `text` without the run of spaces, `,` `.` `;` `:` (or their full-width forms,
+ * and `、`) it ends with (what `.replace(/(?<![\s,.:;])[\s,.:;]+$/u, '')` removes
+ * for ASCII), read back from the end:
  * the pattern would try every space of the text.
  */
 export function trimTrailingPunctuation(text: string): string {
@@ -19,7 +20,7 @@ export function trimTrailingPunctuation(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
-const TRAILING_MARK = /[\s,.:;]/u;
+const TRAILING_MARK = /[\s,.:;，。：；、]/u;
 
 export function readAuthors(raw: string): AuthorList {
   let text = trimTrailingPunctuation(raw.trim()).replace(LEADING_SIGNALS, '');
@@ -30,8 +31,8 @@ export function readAuthors(raw: string): AuthorList {
     text = text.slice(0, etAlMatch.index).trim();
   }
   if (text === '') return { authors: [], etAl };
-  // A split needs its separator (`;`, `&`, `and` between authors, `,` within one): most single names have none.
-  const parts = mayHoldSeparator(text) ? text.split(/(?<!\s)(?:\s*;\s*|(?:\s*,)?\s+and\s+|\s*&\s*)/u).filter((p) => p !== '') : [text];
+  // A split needs its separator (`;`, `&`, `and`, Chinese `、` between authors, `,` within one): most single names have none.
+  const parts = mayHoldSeparator(text) ? text.split(/(?<!\s)(?:\s*[;；、]\s*|(?:\s*,)?\s+and\s+|\s*&\s*)/u).filter((p) => p !== '') : [text];
   const authors: string[] = [];
   for (const part of parts) {
     const commaParts = part.includes(',') ? part.split(/(?<!\s)\s*,\s*/u) : [part];
@@ -43,9 +44,9 @@ export function readAuthors(raw: string): AuthorList {
   return { authors: authors.slice(), etAl };
 }
 
-/** Whether the text holds what every separator between authors holds: `;`, `&` or `and`. */
+/** Whether the text holds what every separator between authors holds: `;`, `&`, `and`, `；` or `、`. */
 function mayHoldSeparator(text: string): boolean {
-  return text.includes(';') || text.includes('&') || text.includes('and');
+  return text.includes(';') || text.includes('&') || text.includes('and') || text.includes('；') || text.includes('、');
 }
 
 /** "Фёдор Лукьянов", "Zhao Long", "Fyodor A. Lukyanov": two to five capitalised words, no digits. */

@@ -26,15 +26,15 @@ const IBID_PATTERN = /^\s*(?:ibid|id)\b\.?/iu;
 const SUPRA_PATTERN = /\bsupra,?\s+(?:note|n\.)\s*(\d{1,4})/iu;
 const PAREN_YEAR = /\((\d{4})\)/u;
 const VOLUME = /\bvol(?:ume)?\.?[ \t\u00a0]*(\d{1,5})/iu;
-const ISSUE = /\b(?:no|issue|iss)\.?[ \t\u00a0]*(\d{1,5})/iu;
+const ISSUE = /\b(?:no|issue|iss)\.?[ \t\u00a0]*(\d{1,5})|第(\d{1,5})期/iu;
 /**
  * ISSUE without `u`, many times faster. `/iu` differs from `/i` here only in
  * folding `ſ` and `K` (Kelvin) to `s` and `k` and counting them word characters
  * for `\b`: on a note without them the two match alike.
  */
-const ISSUE_ASCII = /\b(?:no|issue|iss)\.?[ \t\u00a0]*(\d{1,5})/i;
+const ISSUE_ASCII = /\b(?:no|issue|iss)\.?[ \t\u00a0]*(\d{1,5})|第(\d{1,5})期/i;
 const FORMAT_NOTE = /^[(\[]?(?:pdf|html|online|video|audio|podcast|in [\p{L}]+)[)\]]?$/iu;
-const PAGES = /\bpp?\.[ \t\u00a0]*(\d{1,6}(?:[ \t\u00a0]*[–-][ \t\u00a0]*\d{1,6})?)/u;
+const PAGES = /\bpp?\.[ \t\u00a0]*(\d{1,6}(?:[ \t\u00a0]*[–-][ \t\u00a0]*\d{1,6})?)|第(\d{1,6}(?:[—–-]\d{1,6})?)页/u;
 
 type NumberedPart = 'volume' | 'issue' | 'pages';
 /** Volume, issue and pages, each with its pattern; the issue's without `u` for a note `/iu` folds nothing in. */
@@ -115,8 +115,11 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
     before = work.slice(0, quoted.start);
     // The title taken out, and what came before it too: the authors are read from `before` on their own.
     work = ` ${TAKEN} ${work.slice(quoted.end)}`;
+    // "〈文章〉，载《期刊》": a Chinese citation names its periodical in 《》 after the title.
+    const chinese = isChineseTitleMark(quoted.opener);
     for (let more = findQuoted(work, context.format); more; more = findQuoted(work, context.format)) {
-      (source.alsoCites ??= []).push(cleanTitle(more.content));
+      if (chinese && more.opener === '《' && source.container === undefined) source.container = cleanTitle(more.content);
+      else (source.alsoCites ??= []).push(cleanTitle(more.content));
       work = takenOut(work, more.start, more.end);
     }
   }
@@ -125,7 +128,8 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
   for (const [pattern, key] of (look & FOLDS_TO_ASCII) !== 0 ? NUMBERED_PARTS : NUMBERED_PARTS_ASCII) {
     const match = pattern !== VOLUME || mayContain(look, 'vol') ? pattern.exec(work) : null;
     if (match) {
-      source[key] = match[1].replace(/[ \t\u00a0]/gu, '');
+      // The second capture is the Chinese form: 第3期, 第12—30页.
+      source[key] = (match[1] ?? match[2]).replace(/[ \t\u00a0]/gu, '');
       work = takenOut(work, match.index, match.index + match[0].length);
     }
   }
@@ -152,7 +156,7 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
     // "(PDF)", "[online]" say what form the source takes; the outlet comes after them.
     const formats: string[] = [];
     while (segments.length > 0 && FORMAT_NOTE.test(segments[0])) formats.push(segments.shift()!);
-    if (segments.length > 0 && looksLikeContainer(segments[0])) source.container = segments.shift();
+    if (source.container === undefined && segments.length > 0 && looksLikeContainer(segments[0])) source.container = segments.shift();
     source.rest.push(...formats, ...segments);
   } else {
     readUntitled(work, source, urls.length > 0 && noteText.trimStart().startsWith(urls[urls.length - 1].value));
@@ -246,7 +250,7 @@ function endsInDanglingComma(text: string): boolean {
 
 /** Notes without a quoted title: Cyrillic-style, Wikipedia-style, or commentary. */
 function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean): void {
-  const units = work.split(/\.\s+|(?<!\s)\s*[\u0000;]\s*/u).map((u) => u.trim()).filter((u) => clean(u) !== '' || u.includes(DATE));
+  const units = work.split(/\.\s+|。|(?<!\s)\s*[\u0000;；]\s*/u).map((u) => u.trim()).filter((u) => clean(u) !== '' || u.includes(DATE));
   if (units.length === 0) return;
   let first = units.shift()!;
   if (startsWithUrl) {
@@ -265,7 +269,7 @@ function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean):
     return;
   }
   if (first.startsWith(DATE) && units.length > 0) first = `${first}, ${units.shift()}`;
-  const parts = first.split(/(?<!\s)\s*,\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = first.split(/(?<!\s)\s*[,，]\s*/u).map((p) => p.trim()).filter((p) => p !== '');
   const dateAt = parts.findIndex((p) => p === DATE);
   const last = parts[parts.length - 1];
   if (dateAt >= 1) {
@@ -310,12 +314,21 @@ interface Quoted {
   start: number;
   end: number;
   content: string;
+  /** The opening mark, or `*`/`_` for Markdown italics. */
+  opener: string;
 }
 
-const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
-const QUOTE_OPENERS = /["«“„]/g;
+function isChineseTitleMark(opener: string): boolean {
+  return opener === '《' || opener === '〈';
+}
 
-/** The first quoted stretch: “…”, "…", «…» (a doubled opening quote is a typo, not an empty title). */
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '《': '》', '〈': '〉' };
+const QUOTE_OPENERS = /["«“„《〈]/g;
+
+/**
+ * The first quoted stretch: “…”, "…", «…», and the title marks of a Chinese
+ * citation, 《…》 and 〈…〉 (a doubled opening quote is a typo, not an empty title).
+ */
 function findQuoted(text: string, format: EssayFormat): Quoted | undefined {
   // The regex jumps from one opening quote to the next.
   QUOTE_OPENERS.lastIndex = 0;
@@ -325,11 +338,11 @@ function findQuoted(text: string, format: EssayFormat): Quoted | undefined {
     let contentStart = i + 1;
     while (text[contentStart] === text[i] || (text[i] === '"' && text[contentStart] === '“')) contentStart++;
     const end = text.indexOf(close, contentStart);
-    if (end > contentStart) return { start: i, end: end + 1, content: text.slice(contentStart, end) };
+    if (end > contentStart) return { start: i, end: end + 1, content: text.slice(contentStart, end), opener: text[i] };
   }
   if (format === 'markdown') {
     const italic = /(?<![*_\w])([*_])(?!\s)([^*_]{2,300}?)(?<!\s)\1(?![*_\w])/u.exec(text);
-    if (italic) return { start: italic.index, end: italic.index + italic[0].length, content: italic[2] };
+    if (italic) return { start: italic.index, end: italic.index + italic[0].length, content: italic[2], opener: italic[1] };
   }
   return undefined;
 }
@@ -388,7 +401,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function segmentsOf(text: string): string[] {
   // `clean` keeps every letter and digit, so a piece without one is dropped before it is cleaned.
   return text
-    .split(/(?<!\s)\s*[\u0000-\u0002,;]\s*|\.\s+|\.$/u)
+    .split(/(?<!\s)\s*[\u0000-\u0002,;，；]\s*|\.\s+|\.$|。/u)
     .filter((s) => LETTER_OR_DIGIT.test(s))
     .map(clean);
 }
