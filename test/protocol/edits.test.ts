@@ -101,6 +101,10 @@ describe('language server: rename', () => {
       client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: '51' }),
       (error: ResponseError<unknown>) => /Circled numbers stop at ㊿ \(50\); this would need note 51/.test(error.message),
     );
+    await assert.rejects(
+      client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: '002' }),
+      (error: ResponseError<unknown>) => /not a note number/.test(error.message),
+    );
   });
 
   it('refuses to rename a label written inside a range', async () => {

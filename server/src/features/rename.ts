@@ -32,8 +32,9 @@ export function rename(model: EssayModel, version: number, params: RenameParams)
   const spans = labelSpansOf(model, found.label);
   const numbered = spans.some((span) => model.text[span.start - 1] !== '^');
   // A number may be typed as the essay writes it (`②`, `１２`): it is the same note number.
+  // ASCII digits are taken as typed, so `007` is still refused for its leading zeros.
   const typed = params.newName.trim();
-  const newLabel = numbered ? (normaliseNumberLabel(typed) ?? typed) : typed;
+  const newLabel = numbered && !/^\d+$/.test(typed) ? (normaliseNumberLabel(typed) ?? typed) : typed;
   if (numbered ? !NUMBER_LABEL.test(newLabel) : !WORD_LABEL.test(newLabel)) {
     throw new RenameRefused(
       numbered

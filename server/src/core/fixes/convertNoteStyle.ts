@@ -1,5 +1,6 @@
 import type { EssayModel } from '../model';
 import type { TextEdit } from '../rules/rule';
+import { markersSharingBracket } from './labelWriting';
 
 export type ConvertResult = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
 
@@ -17,7 +18,7 @@ export function toMarkdownFootnotes(model: EssayModel): ConvertResult {
   for (const marker of model.markers) {
     if (doneBrackets.has(marker.span.start)) continue;
     doneBrackets.add(marker.span.start);
-    const labels = model.markers.filter((m) => m.span.start === marker.span.start).map((m) => m.label);
+    const labels = markersSharingBracket(model.markers, marker).map((m) => m.label);
     edits.push({ span: marker.span, newText: labels.map((l) => `[^${l}]`).join('') });
   }
   for (const note of model.notes) {

@@ -55,6 +55,11 @@ export function unwritableNumberReason(n: number): string {
   return `Circled numbers stop at ㊿ (50); this would need note ${n}.`;
 }
 
+/** The markers sharing `marker`'s bracket, in document order: `[3, 4]` is two markers with one span. */
+export function markersSharingBracket(markers: readonly Marker[], marker: Marker): Marker[] {
+  return markers.filter((other) => other.span.start === marker.span.start);
+}
+
 /**
  * Where the labels of one group of markers stand: `3, 4` in `[3, 4]`, `3,4`
  * in `<sup>3,4</sup>`, `２` in `［２］`. The group's markers share one span
@@ -100,18 +105,14 @@ export function groupWrittenLike(numbers: readonly number[], written: string): s
   const dash = RANGE_DASH.exec(written)?.[0];
   if (!dash) return listWrittenLike(numbers.map(String), written);
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const writtenNumbers = sorted.map((n) => numberWrittenLike(n, written));
+  if (writtenNumbers.includes(undefined)) return undefined;
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    const from = numberWrittenLike(sorted[i], written);
-    const to = numberWrittenLike(sorted[j], written);
-    if (from === undefined || to === undefined) return undefined;
-    if (j - i >= 2) {
-      parts.push(`${from}${dash}${to}`);
-    } else {
-      for (let k = i; k <= j; k++) parts.push(numberWrittenLike(sorted[k], written)!);
-    }
+    if (j - i >= 2) parts.push(`${writtenNumbers[i]}${dash}${writtenNumbers[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(writtenNumbers[k]!);
     i = j + 1;
   }
   return parts.join(separatorOf(written));
@@ -131,7 +132,7 @@ export function newMarkerLike(model: EssayModel, at: number, label: string): str
     if (marker.span.start >= at) break;
     template = marker;
   }
-  const labels = labelsSpanOf(markers.filter((marker) => marker.span.start === template.span.start));
+  const labels = labelsSpanOf(markersSharingBracket(markers, template));
   const written = text.slice(labels.start, labels.end);
   // A bare number glued to the text (`rose.12`, from a PDF) reads as a marker only beside its note: brackets say it is one.
   if (labels.start === template.span.start && labels.end === template.span.end && /^\d+$/.test(written)) return brackets;

@@ -1,7 +1,7 @@
 import type { EssayModel } from '../model';
 import type { TextEdit } from '../rules/rule';
 import { removeNoteEdit } from '../rules/noteEdits';
-import { labelsSpanOf, labelWrittenLike, listWrittenLike, writtenOnItsOwn } from './labelWriting';
+import { labelsSpanOf, labelWrittenLike, listWrittenLike, markersSharingBracket, writtenOnItsOwn } from './labelWriting';
 
 /**
  * Merges a note into an earlier one that cites the same work: the later note's
@@ -16,7 +16,7 @@ export function mergeDuplicateNote(model: EssayModel, keepStart: number, dropSta
   const rewritten = new Set<number>();
   for (const m of drop.citedBy) {
     const marker = model.markers[m];
-    const group = model.markers.filter((other) => other.span.start === marker.span.start);
+    const group = markersSharingBracket(model.markers, marker);
     if (group.every((other) => writtenOnItsOwn(model.text, other))) {
       const written = model.text.slice(marker.labelSpan.start, marker.labelSpan.end);
       const newLabel = labelWrittenLike(keep.label, written);
