@@ -1,22 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyseEssay } from '../../server/src/core/analyse';
 import { ruleById } from '../../server/src/core/rules/registry';
-import type { TextEdit } from '../../server/src/core/rules/rule';
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.span.start - a.span.start)) {
-    out = out.slice(0, edit.span.start) + edit.newText + out.slice(edit.span.end);
-  }
-  return out;
-}
-
-function fixFirst(text: string, ruleId: string): string {
-  const { model, findings } = analyseEssay(text);
-  const finding = findings.find((f) => f.rule === ruleId);
-  assert.ok(finding?.fix, `no fixable ${ruleId} finding`);
-  return applyEdits(text, ruleById(ruleId)!.fix!(model, finding.fix));
-}
+import { fixFirst } from '../support/fixes';
 
 describe('footnote fixes', () => {
   it('removes an unused note and the gap before it, nothing else', () => {

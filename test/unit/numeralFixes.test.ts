@@ -6,16 +6,10 @@ import { analyseEssay } from '../../server/src/core/analyse';
 import { applyEdits } from '../../server/src/core/fixes/applyEdits';
 import { mergeDuplicateNote } from '../../server/src/core/fixes/mergeDuplicateNotes';
 import { renumberNotes } from '../../server/src/core/fixes/renumber';
-import { ruleById } from '../../server/src/core/rules/registry';
-import type { EssayFormat, EssayModel } from '../../server/src/core/model';
+import type { EssayModel } from '../../server/src/core/model';
 import { circledDigitOf, SUPERSCRIPT_DIGITS } from '../../server/src/core/text/cjk';
 import { seededRandom, type Random } from '../support/essayGenerator';
-
-function renumbered(text: string, format: EssayFormat = 'plain'): string {
-  const result = renumberNotes(analyseEssay(text, { format }).model);
-  assert.ok(result.ok, result.ok ? '' : result.reason);
-  return applyEdits(text, result.edits);
-}
+import { fixFirst, renumbered } from '../support/fixes';
 
 function merged(text: string, keep: number, drop: number): string {
   const { model } = analyseEssay(text);
@@ -150,36 +144,26 @@ describe('renumbering notes written in other digits: properties', () => {
   }
 });
 
-/** The text after the fix of the first finding of `rule`. */
-function fixedFirst(text: string, rule: string): string {
-  const { model, findings } = analyseEssay(text);
-  const finding = findings.find((f) => f.rule === rule);
-  assert.ok(finding?.fix, `no ${rule} finding with a fix`);
-  const edits = ruleById(rule)!.fix!(model, finding.fix);
-  assert.ok(edits.length > 0, `the ${rule} fix has no edits`);
-  return applyEdits(text, edits);
-}
-
 describe('adding citations and notes in essays written in other digits', () => {
   it('cites a claim with the next circled number, and starts its note the circled way', () => {
     const text = '标题\n\n出口增长了百分之五①。进口下降了百分之三十。\n\n注释\n\n① 国家统计局，2021年。\n';
-    assert.equal(fixedFirst(text, 'uncited-claim'), '标题\n\n出口增长了百分之五①。进口下降了百分之三十②。\n\n注释\n\n① 国家统计局，2021年。\n\n② \n');
+    assert.equal(fixFirst(text, 'uncited-claim'), '标题\n\n出口增长了百分之五①。进口下降了百分之三十②。\n\n注释\n\n① 国家统计局，2021年。\n\n② \n');
   });
 
   it('cites a claim with a superscript after the full stop, and numbers its note as the list does', () => {
     const text = 'Title\n\nExports grew 5 percent.¹ Imports fell 30 percent.\n\nNotes\n\n1. Source one, 2021.\n';
-    assert.equal(fixedFirst(text, 'uncited-claim'), 'Title\n\nExports grew 5 percent.¹ Imports fell 30 percent.²\n\nNotes\n\n1. Source one, 2021.\n\n2. \n');
+    assert.equal(fixFirst(text, 'uncited-claim'), 'Title\n\nExports grew 5 percent.¹ Imports fell 30 percent.²\n\nNotes\n\n1. Source one, 2021.\n\n2. \n');
   });
 
   it('cites a claim in full-width brackets and digits', () => {
     const text = 'Title\n\nExports grew 5 percent［１］. Imports fell 30 percent.\n\nNotes\n\n［１］Source one, 2021.\n［２］Source two, 2022.\n';
-    const fixed = fixedFirst(text, 'uncited-claim');
+    const fixed = fixFirst(text, 'uncited-claim');
     assert.equal(fixed, 'Title\n\nExports grew 5 percent［１］. Imports fell 30 percent［３］.\n\nNotes\n\n［１］Source one, 2021.\n［２］Source two, 2022.\n［３］\n');
   });
 
   it('adds the missing note of a circled marker as a circled note', () => {
     const text = '标题\n\n出口增长了百分之五①。进口下降了百分之三十②。\n\n注释\n\n① 国家统计局，2021年。\n';
-    assert.equal(fixedFirst(text, 'undefined-footnote'), '标题\n\n出口增长了百分之五①。进口下降了百分之三十②。\n\n注释\n\n① 国家统计局，2021年。\n\n② \n');
+    assert.equal(fixFirst(text, 'undefined-footnote'), '标题\n\n出口增长了百分之五①。进口下降了百分之三十②。\n\n注释\n\n① 国家统计局，2021年。\n\n② \n');
   });
 
   for (const numerals of NUMERALS) {
@@ -195,7 +179,7 @@ describe('adding citations and notes in essays written in other digits', () => {
         const before = analyseEssay(text);
         const context = `${text}`;
         assert.equal(before.findings.filter((f) => f.rule === 'uncited-claim').length, 1, `the essay is not read as built\n${context}`);
-        const fixed = fixedFirst(text, 'uncited-claim');
+        const fixed = fixFirst(text, 'uncited-claim');
         const after = analyseEssay(fixed);
         // The new note comes last, so the order of first citation may change; nothing may break.
         const broken = (findings: { rule: string }[]) => findings.filter((f) => /^(undefined|unused|duplicate)-footnote$|^uncited-claim$/.test(f.rule)).length;

@@ -6,15 +6,9 @@ import { renumberNotes } from '../../server/src/core/fixes/renumber';
 import { applySafeFixes } from '../../server/src/core/fixes/safeFixes';
 import type { EssayModel, Span } from '../../server/src/core/model';
 import { generateEssay, seededRandom } from '../support/essayGenerator';
+import { renumbered } from '../support/fixes';
 
 const ESSAYS_PER_RUN = Number(process.env.POLICY_REVIEW_PROPERTY_RUNS ?? 2000);
-
-function renumbered(text: string, format: 'plain' | 'markdown' = 'plain'): string {
-  const { model } = analyseEssay(text, { format });
-  const result = renumberNotes(model);
-  assert.ok(result.ok, result.ok ? '' : result.reason);
-  return applyEdits(text, result.edits);
-}
 
 describe('renumbering notes: examples', () => {
   it('numbers notes in order of first citation and moves the notes list to match', () => {

@@ -1,15 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyseEssay } from '../../server/src/core/analyse';
 import { ruleById } from '../../server/src/core/rules/registry';
-import type { TextEdit } from '../../server/src/core/rules/rule';
+import { applyEdits } from '../../server/src/core/fixes/applyEdits';
 import { escapeMarkdown, markdownLink } from '../../server/src/features/markdownText';
 import { urlsInNote } from '../../server/src/features/noteUrls';
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, edit.span.start) + edit.newText + out.slice(edit.span.end);
-  return out;
-}
 
 describe('hover text', () => {
   it('escapes every construct that would render as Markdown, HTML or a link', () => {
