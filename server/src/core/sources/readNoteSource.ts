@@ -1,5 +1,6 @@
 import { findDates } from '../dates';
 import { countSplitWords } from '../text/chars';
+import { isClauseMark } from '../text/cjk';
 import type { EssayFormat } from '../model';
 import { looksLikePersonName, readAuthors, trimTrailingPunctuation } from './authors';
 import type { NoteSource } from './noteSource';
@@ -390,10 +391,7 @@ function trimMarks(text: string): string {
  * Chinese note: what `clean` takes off the end of a text (`.` only once).
  */
 function isTrailingMark(code: number): boolean {
-  return (
-    code === 0x20 || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2013 || code === 0x2014 || code === 0x2d ||
-    code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x3001 || code === 0x3002
-  );
+  return code === 0x20 || isClauseMark(code) || code === 0x2013 || code === 0x2014 || code === 0x2d || code === 0x3002;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
