@@ -4,6 +4,7 @@
 // no longer take for one.
 import type { EssayModel, Marker, Note, Span } from '../model';
 import { labelKey } from '../parse/linking';
+import { isDigit } from '../text/chars';
 import { circledDigitOf, circledNumber, isFullWidthDigit, normaliseNumberLabel, SUPERSCRIPT_DIGITS, superscriptDigit } from '../text/cjk';
 
 type DigitStyle = 'ascii' | 'full-width' | 'circled' | 'superscript';
@@ -12,7 +13,7 @@ type DigitStyle = 'ascii' | 'full-width' | 'circled' | 'superscript';
 function digitStyleOf(written: string): DigitStyle {
   for (let i = 0; i < written.length; i++) {
     const code = written.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return 'ascii';
+    if (isDigit(code)) return 'ascii';
     if (isFullWidthDigit(code)) return 'full-width';
     if (circledNumber(code) > 0) return 'circled';
     if (superscriptDigit(code) >= 0) return 'superscript';
