@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPolicyReview, scratchFolder } from '../support/cliRun';
 import { repoPath } from '../support/paths';
+import type { FileReport } from '../../server/src/cli/report';
 
 const SAMPLE = repoPath('examples', 'sino-russian-relations.txt');
 
@@ -182,5 +183,19 @@ describe('policy-review check: many files', () => {
     assert.match(one.stdout, /in 12 files\.$/);
     const json = JSON.parse((await run('check', '--jobs', '2', '--format', 'json', ...paths)).stdout);
     assert.deepEqual(json.files.map((f: { path: string }) => f.path), paths.filter((p) => !p.includes('missing')));
+  });
+
+  it('reports every part of every source from a worker as from the main thread', async () => {
+    // Enough essays for two workers (four each), Chinese ones among them.
+    const essaysIn = (folder: string) => readdirSync(repoPath('test', folder)).filter((f) => f.endsWith('.txt')).map((f) => repoPath('test', folder, f));
+    const paths = [SAMPLE, ...essaysIn('corpus'), ...essaysIn('corpus-zh')];
+    assert.ok(paths.length >= 8);
+    const one = JSON.parse((await run('check', '--jobs', '1', '--format', 'json', ...paths)).stdout);
+    const two = JSON.parse((await run('check', '--jobs', '2', '--format', 'json', ...paths)).stdout);
+    assert.deepEqual(two, one);
+    const sources = two.files.flatMap((f: FileReport) => f.notes.map((n) => n.source));
+    assert.ok(sources.length >= 60, `${sources.length} sources`);
+    for (const source of sources) assert.ok(Array.isArray(source.authors) && Array.isArray(source.rest) && typeof source.truncated === 'boolean', JSON.stringify(source));
+    assert.deepEqual(two.files[0].notes[0].source.authors, ['Andrea Shalal', 'Marek Strzelecki']);
   });
 });

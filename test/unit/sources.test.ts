@@ -4,6 +4,7 @@ import { analyseEssay } from '../../server/src/core/analyse';
 import { essayFormatOf } from '../../server/src/core/format';
 import { readNoteSource } from '../../server/src/core/sources/readNoteSource';
 import type { NoteSource } from '../../server/src/core/sources/noteSource';
+import { compactSource, plainSource } from '../../server/src/core/sources/compactSource';
 import { findDates, parseDate } from '../../server/src/core/dates';
 import { repoPath } from '../support/paths';
 
@@ -136,5 +137,42 @@ describe('sources: Chinese citations', () => {
     const text = readFileSync(repoPath('test', 'corpus-zh', 'zh3_china_russia_trade_notes.txt'), 'utf8');
     const { findings } = analyseEssay(text);
     assert.deepEqual(findings.filter((f) => f.rule === 'incomplete-source').map((f) => f.message), []);
+  });
+});
+
+describe('sources: kept compactly', () => {
+  /** A source as read, with its title's script as the reader gives it. */
+  const read = (parts: Partial<NoteSource>): NoteSource => plainSource({ authors: [], truncated: false, rest: [], ...parts });
+  const kept = (noteText: string, source: NoteSource) => plainSource(compactSource(noteText, source));
+
+  it('gives back every part as read, whether the note spells it word for word or not', () => {
+    const note = 'Jane Smith and Li Wei, “Trade  and Power,” Example Press, March 23, 2022, https://e.org/a, vol. 3, no. 4, pp. 5-6.';
+    const cases: NoteSource[] = [
+      read({ authors: ['Jane Smith', 'Li Wei'], title: 'Trade  and Power', container: 'Example Press', date: '2022-03-23', url: 'https://e.org/a', titleScript: 'Latin' }),
+      // Folded by the reader, so not in the note as written.
+      read({ authors: ['Jane Smith', 'Wei, Li'], title: 'Trade and Power', container: 'Example  Press', titleScript: 'Latin' }),
+      read({ authors: ['Jane Smith', 'Li Wei', 'Example Press'], etAl: true, truncated: true }),
+      read({ authors: ['Li Wei'], date: '2022-03', volume: '3', issue: '4', pages: '5-6', doi: '10.1/x', accessed: '2023-01-02', refersTo: '2' }),
+      read({ date: '2022' }),
+      read({ date: '0999' }),
+      read({ date: '2021.' }),
+      read({ alsoCites: ['Other Work'], rest: ['載', 'leftover'] }),
+      read({ title: '', container: '' }),
+    ];
+    for (const source of cases) assert.deepStrictEqual(kept(note, source), source);
+  });
+
+  it('keeps a part that stands far into a long note', () => {
+    const note = `${'x'.repeat(40_000)} “A Title Far In,” Outlet`;
+    const source = read({ title: 'A Title Far In', container: 'Outlet', authors: ['Far Author'], titleScript: 'Latin' });
+    assert.deepStrictEqual(kept(note, source), source);
+  });
+
+  it('prints in JSON, and crosses to a worker, as its parts', () => {
+    const source = readNoteSource('Andrea Shalal and Marek Strzelecki, “Title of It,” Reuters, March 23, 2022.', { format: 'plain' });
+    const expected = { authors: ['Andrea Shalal', 'Marek Strzelecki'], truncated: false, rest: [], title: 'Title of It', date: '2022-03-23', container: 'Reuters', titleScript: 'Latin' };
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(source)), expected);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(structuredClone(plainSource(source)))), expected);
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(source))), ['authors', 'truncated', 'rest', 'title', 'date', 'container', 'titleScript'], 'the order the report has always printed');
   });
 });

@@ -1,6 +1,7 @@
 import type { EssayModel, Range, Span } from '../core/model';
 import type { Finding } from '../core/rules/rule';
 import type { NoteSource } from '../core/sources/noteSource';
+import { plainSource } from '../core/sources/compactSource';
 
 /** One checked file, in the shape the JSON format prints (DESIGN.md §6). */
 export interface FileReport {
@@ -25,7 +26,8 @@ export function buildFileReport(path: string, model: EssayModel, findings: Findi
       text: n.text,
       range: range(n.span),
       citations: n.citedBy.map((m) => range(model.markers[m].span)),
-      source: n.source ?? null,
+      // Its parts, not the places the model keeps: the report crosses from a worker as a copy of fields.
+      source: n.source ? plainSource(n.source) : null,
     })),
     claims: model.claims.map((c) => ({ kind: c.kind, text: c.text, range: range(c.span), cited: c.cited })),
     diagnostics: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: range(f.span) })),

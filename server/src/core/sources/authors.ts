@@ -1,8 +1,10 @@
 // Author lists as notes write them: "Andrea Shalal and Marek Strzelecki",
 // "Moloney, Paul", "Smith, Jones, and Lee", "Figura and Waller", "Smith et al."
 
+import { EMPTY_LIST } from './noteSource';
+
 export interface AuthorList {
-  authors: string[];
+  authors: readonly string[];
   etAl: boolean;
 }
 
@@ -30,7 +32,7 @@ export function readAuthors(raw: string): AuthorList {
     etAl = true;
     text = text.slice(0, etAlMatch.index).trim();
   }
-  if (text === '') return { authors: [], etAl };
+  if (text === '') return { authors: EMPTY_LIST, etAl };
   // A split needs its separator (`;`, `&`, `and`, Chinese `、` between authors, `,` within one): most single names have none.
   const parts = mayHoldSeparator(text) ? text.split(/(?<!\s)(?:\s*[;；、]\s*|(?:\s*,)?\s+and\s+|\s*&\s*)/u).filter((p) => p !== '') : [text];
   const authors: string[] = [];
@@ -41,7 +43,7 @@ export function readAuthors(raw: string): AuthorList {
     else authors.push(...commaParts.filter((p) => p !== ''));
   }
   // Copied out at its length: grown from empty, the list reserves sixteen slots, kept as long as the note's source.
-  return { authors: authors.slice(), etAl };
+  return { authors: authors.length > 0 ? authors.slice() : EMPTY_LIST, etAl };
 }
 
 /** Whether the text holds what every separator between authors holds: `;`, `&`, `and`, `；` or `、`. */

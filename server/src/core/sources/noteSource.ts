@@ -1,6 +1,6 @@
 /** A note read as a citation. Whatever is not understood stays in `rest`: nothing is dropped. */
 export interface NoteSource {
-  authors: string[];
+  authors: readonly string[];
   /** "et al." followed the authors. */
   etAl?: boolean;
   title?: string;
@@ -20,9 +20,16 @@ export interface NoteSource {
   /** Label of the note an "Ibid.", "Id." or "supra note N" points at. */
   refersTo?: string;
   /** Further works cited in the same note (their titles). */
-  alsoCites?: string[];
+  alsoCites?: readonly string[];
   /** The note ends in a dangling comma: something (usually the URL) was cut off. */
   truncated: boolean;
   /** Parts of the note that were not understood, in order. */
-  rest: string[];
+  rest: readonly string[];
 }
+
+/**
+ * The list a source without authors or leftovers holds: shared, where a list of
+ * its own per note would be kept (and copied by a collection) for every note.
+ * Frozen, so that a reader that tried to add to it would fail at once.
+ */
+export const EMPTY_LIST: readonly string[] = Object.freeze([]);

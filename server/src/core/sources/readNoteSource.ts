@@ -3,8 +3,8 @@ import { countSplitWords } from '../text/chars';
 import { isClauseMark } from '../text/cjk';
 import type { EssayFormat } from '../model';
 import { looksLikePersonName, readAuthors, trimTrailingPunctuation } from './authors';
-import type { NoteSource } from './noteSource';
-import { dominantScript } from './scripts';
+import { compactSource } from './compactSource';
+import { EMPTY_LIST, type NoteSource } from './noteSource';
 import { URL_PATTERN, withoutTrailingPunctuation } from '../text/urls';
 
 export interface SourceContext {
@@ -48,27 +48,9 @@ const NUMBERED_PARTS_ASCII: readonly (readonly [RegExp, NumberedPart])[] = [[VOL
  * shapes of think-tank, newspaper, Wikipedia-style and Cyrillic-style notes.
  */
 export function readNoteSource(noteText: string, context: SourceContext): NoteSource {
-  // Every field is named here, in the order the steps below fill them, absent ones as
-  // `undefined` (which JSON leaves out): fields added later would go to a separate
-  // property store made for each note, young and copied by the next collection.
-  const source: NoteSource = {
-    authors: [],
-    truncated: endsInDanglingComma(noteText),
-    rest: [],
-    url: undefined,
-    doi: undefined,
-    accessed: undefined,
-    refersTo: undefined,
-    title: undefined,
-    alsoCites: undefined,
-    volume: undefined,
-    issue: undefined,
-    pages: undefined,
-    date: undefined,
-    etAl: undefined,
-    container: undefined,
-    titleScript: undefined,
-  };
+  // The source as read, filled in by the steps below; the model keeps it compacted, with its title's script.
+  const source: NoteSource = { authors: EMPTY_LIST, truncated: endsInDanglingComma(noteText), rest: EMPTY_LIST };
+  const rest: string[] = [];
   let work = noteText.length > MAX_CITATION_CHARS ? noteText.slice(0, MAX_CITATION_CHARS) : noteText;
   const overflow = noteText.length > MAX_CITATION_CHARS ? noteText.slice(MAX_CITATION_CHARS) : '';
   const look = lookAt(work);
@@ -118,11 +100,13 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
     work = ` ${TAKEN} ${work.slice(quoted.end)}`;
     // "〈文章〉，载《期刊》": a Chinese citation names its periodical in 《》 after the title.
     const chinese = isChineseTitleMark(quoted.opener);
+    const alsoCites: string[] = [];
     for (let more = findQuoted(work, context.format); more; more = findQuoted(work, context.format)) {
       if (chinese && more.opener === '《' && source.container === undefined) source.container = cleanTitle(more.content);
-      else (source.alsoCites ??= []).push(cleanTitle(more.content));
+      else alsoCites.push(cleanTitle(more.content));
       work = takenOut(work, more.start, more.end);
     }
+    if (alsoCites.length > 0) source.alsoCites = alsoCites.slice();
   }
 
   // Volume, issue, pages.
@@ -148,7 +132,7 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
       source.authors = authors;
       if (etAl) source.etAl = true;
     } else if (authorText.trim() !== '') {
-      source.rest.push(clean(authorText));
+      rest.push(clean(authorText));
     }
     const segments = segmentsOf(work);
     // A bare year ("…, Example Press, 2021.") dates a source that has no fuller date.
@@ -158,16 +142,14 @@ export function readNoteSource(noteText: string, context: SourceContext): NoteSo
     const formats: string[] = [];
     while (segments.length > 0 && FORMAT_NOTE.test(segments[0])) formats.push(segments.shift()!);
     if (source.container === undefined && segments.length > 0 && looksLikeContainer(segments[0])) source.container = segments.shift();
-    source.rest.push(...formats, ...segments);
+    rest.push(...formats, ...segments);
   } else {
-    readUntitled(work, source, urls.length > 0 && noteText.trimStart().startsWith(urls[urls.length - 1].value));
+    readUntitled(work, source, rest, urls.length > 0 && noteText.trimStart().startsWith(urls[urls.length - 1].value));
   }
-  if (source.title) {
-    const script = dominantScript(source.title);
-    if (script) source.titleScript = script;
-  }
-  if (overflow.trim() !== '') source.rest.push(clean(overflow));
-  return source;
+  if (overflow.trim() !== '') rest.push(clean(overflow));
+  // Copied out at its length: grown from empty, the list reserves sixteen slots.
+  if (rest.length > 0) source.rest = rest.slice();
+  return compactSource(noteText, source);
 }
 
 interface ReadDates {
@@ -250,7 +232,7 @@ function endsInDanglingComma(text: string): boolean {
 }
 
 /** Notes without a quoted title: Cyrillic-style, Wikipedia-style, or commentary. */
-function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean): void {
+function readUntitled(work: string, source: NoteSource, rest: string[], startsWithUrl: boolean): void {
   const units = work.split(/\.\s+|。|(?<!\s)\s*[\u0000;；]\s*/u).map((u) => u.trim()).filter((u) => clean(u) !== '' || u.includes(DATE));
   if (units.length === 0) return;
   let first = units.shift()!;
@@ -258,7 +240,7 @@ function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean):
     // "http://… Toronto Star (Wed March 10, 2010)": what follows the URL is the outlet.
     const container = clean(first.replace(/[\u0001\u0002]/gu, ''));
     if (container) source.container = container;
-    source.rest.push(...units.map(clean).filter((u) => u !== ''));
+    rest.push(...units.map(clean).filter((u) => u !== ''));
     return;
   }
   const authored = first.includes(YEAR) ? /^([^\u0002]*[^\s\u0002])\s*\u0002\s*[–—-]\s*(\S.*)$/u.exec(first) : null;
@@ -266,7 +248,7 @@ function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean):
     // "City of Toronto (2007) – Toronto economic overview, …"
     source.authors = readAuthors(authored[1]).authors;
     source.title = clean(authored[2]);
-    source.rest.push(...units.map(clean).filter((u) => u !== ''));
+    rest.push(...units.map(clean).filter((u) => u !== ''));
     return;
   }
   if (first.startsWith(DATE) && units.length > 0) first = `${first}, ${units.shift()}`;
@@ -283,7 +265,7 @@ function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean):
     source.title = parts.slice(titleStart, dateAt).join(', ');
     const after = parts.slice(dateAt + 1).map(clean).filter((p) => p !== '');
     if (after.length > 0 && looksLikeContainer(after[0])) source.container = after.shift();
-    source.rest.push(...after);
+    rest.push(...after);
   } else if (last && last.endsWith(YEAR) && parts.length >= 2 && parts.slice(0, -1).every((p) => p.length <= 120)) {
     // "Various Languages Spoken – Toronto CMA, Statistics Canada (2006)"
     source.title = parts.slice(0, -1).join(', ');
@@ -295,16 +277,16 @@ function readUntitled(work: string, source: NoteSource, startsWithUrl: boolean):
     const yearAt = remaining.findIndex(isBareYear);
     if (yearAt >= 0) source.date = remaining.splice(yearAt, 1)[0];
     if (remaining.length > 0 && looksLikeContainer(remaining[0])) source.container = clean(remaining.shift()!);
-    source.rest.push(...remaining.map(clean).filter((p) => p !== ''));
+    rest.push(...remaining.map(clean).filter((p) => p !== ''));
   } else if (parts.length === 1 && last?.endsWith(YEAR)) {
     // "Market Statistics Toronto Stock Exchange (2006)"
     source.title = clean(last.replace(YEAR, ''));
   } else {
     // Commentary ("For example, …"): nothing to read as a citation.
     const text = clean(first.replace(/[\u0001\u0002]/gu, ''));
-    if (text) source.rest.push(text);
+    if (text) rest.push(text);
   }
-  source.rest.push(...units.map(clean).filter((u) => u !== ''));
+  rest.push(...units.map(clean).filter((u) => u !== ''));
 }
 
 function isBareYear(text: string): boolean {
