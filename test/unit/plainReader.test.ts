@@ -157,6 +157,22 @@ describe('plain-text reader: notes lists', () => {
     );
     assert.equal(model.sentences.length, 3);
   });
+
+  it('reads a one-line paragraph under the title as body when a note number is glued after its full stop', () => {
+    const notes = (label: (n: number) => string) => `\n\nNotes\n\n${label(1)} Jane Roe, “Trade,” Example Press, 2021.\n${label(2)} John Doe, “Imports,” 2020.\n`;
+    const cases: [string, (n: number) => string][] = [
+      ['Exports rose 5 percent in 2021. Imports fell 3 percent.¹', (n) => `${n}.`],
+      ['Exports rose 5 percent in 2021. Imports fell 3 percent.1', (n) => `${n}.`],
+      ['Exports rose 5 percent in 2021.② Imports fell 3 percent.①', (n) => '①②'[n - 1]],
+    ];
+    for (const [paragraph, label] of cases) {
+      const model = readPlainEssay(`A Title\n\n${paragraph}${notes(label)}`);
+      assert.equal(model.title?.text, 'A Title', paragraph);
+      assert.deepEqual(model.paragraphs.map((p) => at(model, p.span)), [paragraph]);
+      assert.equal(model.sentences.length, 2, paragraph);
+      assert.ok(model.markers.length > 0 && model.markers.every((m) => m.note >= 0), `${paragraph}: every marker cites its note`);
+    }
+  });
 });
 
 describe('plain-text reader: line endings and BOM', () => {

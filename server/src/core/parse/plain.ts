@@ -154,15 +154,22 @@ function isNumberedHeading(line: string): boolean {
 /** Chinese prose: a full stop, exclamation or question mark after a clause of some length. */
 const HAN_PROSE = /^[^\p{Script=Han}]*\p{Script=Han}.{6,}[。！？]/u; // anchored at the first Han character: linear
 
+/** A note number glued after a full stop: `1`, `¹`, `①` (㉑–㊿ too). */
+const GLUED_MARKER = '(?:\\d{1,3}|[¹²³⁴-⁹]{1,3}|[①-⑳㉑-㉟㊱-㊿])';
+const TWO_SENTENCES = new RegExp(`\\p{Ll}[.!?]["”’)]?${GLUED_MARKER}?\\s+\\p{Lu}`, 'u');
+/** A full stop at the end of a line; a glued ASCII number only after a word (`percent.1`, not the decimal `146.8`). */
+const SENTENCE_END = /(?:\.["”’)]?(?:[¹²³⁴-⁹]{1,3}|[①-⑳㉑-㉟㊱-㊿])?|\p{L}\.["”’)]?\d{1,3})$/u;
+
 /** A line of running text rather than a title, date or byline. */
 function isProseLine(line: string): boolean {
   if (line.length > 120) return true;
   if (HAN_PROSE.test(line)) return true;
   if (/[[［【〔]\s*[\d０-９]/.test(line)) return true; // a footnote marker
   // Two sentences on one line are prose ("As shown. In 1999 it fell.").
-  // A note number may stand glued after the full stop ("objectives.1 Imports", "trade.¹ Imports").
-  if (/\p{Ll}[.!?]["”’)]?(?:\d{1,3}|[¹²³⁴-⁹]{1,3})?\s+\p{Lu}/u.test(line)) return true;
-  // A full stop after a few words is a sentence; "Washington, D.C." ends in initials, not a full stop.
+  // A note number may stand glued after the full stop ("objectives.1 Imports", "trade.¹ Imports", "trade.① Imports").
+  if (TWO_SENTENCES.test(line)) return true;
+  // A full stop after a few words is a sentence, a note number glued after it too ("Imports fell.¹");
+  // "Washington, D.C." ends in initials, not a full stop.
   const words = line.split(/\s+/);
-  return /\.["”’)]?$/.test(line) && words.length >= 4 && !/^(?:\p{Lu}\.)+$/u.test(words[words.length - 1]);
+  return SENTENCE_END.test(line) && words.length >= 4 && !/^(?:\p{Lu}\.)+$/u.test(words[words.length - 1]);
 }
