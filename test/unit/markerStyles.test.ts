@@ -20,6 +20,20 @@ describe('marker styles: superscript digits', () => {
     assert.deepEqual(uncited(text), []);
   });
 
+  it('reads a notes list numbered in superscript under a Notes heading, and links the markers to it', () => {
+    const text = 'Trade in 2021\n\nExports rose 38 percent.¹ Imports fell 12 percent.²\n\nNotes\n\n¹ Customs data, 2021.\n²Trade data, 2022.\n';
+    const { model, findings } = analyseEssay(text);
+    assert.deepEqual(model.notes.map((n) => [n.label, n.text]), [['1', 'Customs data, 2021.'], ['2', 'Trade data, 2022.']]);
+    assert.deepEqual(markersOf(model), [['¹', '1'], ['²', '2']]);
+    assert.deepEqual(model.markers.map((m) => m.note), [0, 1]);
+    assert.deepEqual(findings.filter((f) => /footnote|uncited/.test(f.rule)), [], 'no note is reported missing, unused or uncited');
+  });
+
+  it('does not take the superscript lines at the end for notes without a Notes heading', () => {
+    const model = plain('Trade in 2021\n\nExports rose 38 percent.\n\n¹ Customs data, 2021.\n');
+    assert.deepEqual(model.notes, []);
+  });
+
   it('does not take a power for a marker: km², m³, x²', () => {
     assert.deepEqual(markersOf(plain('The reserve covers 4,300 km² and holds 20 m³ of water; x² grows.')), []);
   });

@@ -88,6 +88,7 @@ const fullWidth = (n: number) => String(n).replace(/\d/g, (d) => String.fromChar
 const NUMERALS: Numerals[] = [
   { name: 'circled', marker: (n) => circledDigitOf(n)!, note: (n, body) => `${circledDigitOf(n)} ${body}`, heading: '注释', sentence: (i, m) => `第${i}项增长了百分之五${m}。`, digits: /^[①-⑳㉑-㉟㊱-㊿]$/u, noteDigits: /^[①-⑳㉑-㉟㊱-㊿]$/u },
   { name: 'superscript', marker: superscript, note: (n, body) => `${n}. ${body}`, heading: 'Notes', sentence: (i, m) => `Item ${i} grew 5 percent.${m} `, digits: /^[⁰¹²³⁴-⁹]+$/u, noteDigits: /^\d+$/u },
+  { name: 'superscript notes', marker: superscript, note: (n, body) => `${superscript(n)} ${body}`, heading: 'Notes', sentence: (i, m) => `Item ${i} grew 5 percent.${m} `, digits: /^[⁰¹²³⁴-⁹]+$/u, noteDigits: /^[⁰¹²³⁴-⁹]+$/u },
   { name: 'full-width', marker: (n) => `［${fullWidth(n)}］`, note: (n, body) => `［${fullWidth(n)}］${body}`, heading: 'Notes', sentence: (i, m) => `Item ${i} grew 5 percent${m}. `, digits: /^[０-９]+$/u, noteDigits: /^[０-９]+$/u },
 ];
 

@@ -1,6 +1,6 @@
 import type { Note, Span, TextField } from '../model';
 import { foldSpaces, isInlineSpace, trimSpan } from '../text/chars';
-import { circledNumber, isAnyDigit, isHan, normaliseNumberLabel } from '../text/cjk';
+import { circledNumber, isAnyDigit, isHan, normaliseNumberLabel, superscriptDigit } from '../text/cjk';
 import { isChromeBlock } from './chrome';
 import { isNotesHeading } from './headings';
 import type { BlockList, Line } from './plainLines';
@@ -12,7 +12,7 @@ interface NoteStart {
   textStart: number;
 }
 
-export type NoteStyle = 'bracket' | 'circled' | 'numbered';
+export type NoteStyle = 'bracket' | 'circled' | 'numbered' | 'superscript';
 
 /** The closer for each bracket a note label may stand in: `[1]`, `［1］`, `【1】`, `〔1〕`. */
 const LABEL_BRACKETS = new Map<string, string>([
@@ -22,10 +22,14 @@ const LABEL_BRACKETS = new Map<string, string>([
   ['〔', '〕'],
 ]);
 
+/** A note number longer than this is no note number. */
+const MAX_LABEL_DIGITS = 5;
+
 /**
  * `[12] Text…`, `［12］Text…` (bracket style). With `circled`, `① Text…`; with
- * `numbered`, `12. Text…` or `12、Text…`. The last two only count under a Notes
- * heading, where they cannot be an ordinary list.
+ * `numbered`, `12. Text…` or `12、Text…`; with `superscript`, `¹² Text…`. The
+ * last three only count under a Notes heading, where they cannot be an
+ * ordinary list.
  */
 export function readNoteStart(text: string, line: Line, style: NoteStyle): NoteStart | undefined {
   let i = line.start;
@@ -37,14 +41,22 @@ export function readNoteStart(text: string, line: Line, style: NoteStyle): NoteS
     while (textStart < line.end && isInlineSpace(text.charCodeAt(textStart))) textStart++;
     return { labelSpan: { start: i, end: i + 1 }, start, textStart };
   }
+  if (style === 'superscript') {
+    let labelEnd = i;
+    while (labelEnd < line.end && labelEnd - i <= MAX_LABEL_DIGITS && superscriptDigit(text.charCodeAt(labelEnd)) >= 0) labelEnd++;
+    if (labelEnd === i || labelEnd - i > MAX_LABEL_DIGITS) return undefined;
+    let textStart = labelEnd;
+    while (textStart < line.end && isInlineSpace(text.charCodeAt(textStart))) textStart++;
+    return { labelSpan: { start: i, end: labelEnd }, start, textStart };
+  }
   const closer = style === 'bracket' ? LABEL_BRACKETS.get(text[i]) : undefined;
   if (style === 'bracket') {
     if (closer === undefined) return undefined;
     i++;
   }
   const labelStart = i;
-  while (i < line.end && i - labelStart <= 5 && isAnyDigit(text.charCodeAt(i))) i++;
-  if (i === labelStart || i - labelStart > 5) return undefined;
+  while (i < line.end && i - labelStart <= MAX_LABEL_DIGITS && isAnyDigit(text.charCodeAt(i))) i++;
+  if (i === labelStart || i - labelStart > MAX_LABEL_DIGITS) return undefined;
   const labelEnd = i;
   if (style === 'bracket') {
     if (text[i] !== closer) return undefined;
@@ -82,7 +94,7 @@ export interface PlainNotesList {
 export function findNotesList(text: string, blocks: BlockList, bodyStart: number): PlainNotesList | undefined {
   let last = blocks.length - 1;
   while (last >= bodyStart && isChromeBlock(text, blocks.at(last))) last--;
-  for (const style of ['bracket', 'circled', 'numbered'] as const) {
+  for (const style of ['bracket', 'circled', 'numbered', 'superscript'] as const) {
     const found = findListOfStyle(text, blocks, bodyStart, last, style);
     if (found) return found;
   }
@@ -128,7 +140,7 @@ function findListOfStyle(
     heading = headingOf(first - 1);
     firstBlock = first - 1;
   }
-  // Numbered and circled lists are ordinary lists unless a Notes heading says otherwise.
+  // Numbered, circled and superscript lists are ordinary lists unless a Notes heading says otherwise.
   if (style !== 'bracket' && !heading) return undefined;
 
   const notes: Note[] = [];
