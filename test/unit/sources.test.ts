@@ -156,6 +156,8 @@ describe('sources: kept compactly', () => {
       read({ date: '2022' }),
       read({ date: '0999' }),
       read({ date: '2021.' }),
+      read({ date: '2022-00' }),
+      read({ date: '2022-03-00' }),
       read({ alsoCites: ['Other Work'], rest: ['載', 'leftover'] }),
       read({ title: '', container: '' }),
     ];

@@ -36,7 +36,8 @@ function textAt(noteText: string, place: number): string {
   return noteText.slice(start, start + (place % LENGTH_LIMIT));
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** An ISO date whose month and day, where given, are not 00: 00 stands for "not given" in the number. */
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** `2022-03-23` as 20220323, `2020-02` as 20200200, `2020` as 20200000; NONE for anything else. */
 function dateNumberOf(date: string | undefined): number {
