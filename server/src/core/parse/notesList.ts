@@ -41,27 +41,21 @@ export function readNoteStart(text: string, line: Line, style: NoteStyle): NoteS
     while (textStart < line.end && isInlineSpace(text.charCodeAt(textStart))) textStart++;
     return { labelSpan: { start: i, end: i + 1 }, start, textStart };
   }
-  if (style === 'superscript') {
-    let labelEnd = i;
-    while (labelEnd < line.end && labelEnd - i <= MAX_LABEL_DIGITS && superscriptDigit(text.charCodeAt(labelEnd)) >= 0) labelEnd++;
-    if (labelEnd === i || labelEnd - i > MAX_LABEL_DIGITS) return undefined;
-    let textStart = labelEnd;
-    while (textStart < line.end && isInlineSpace(text.charCodeAt(textStart))) textStart++;
-    return { labelSpan: { start: i, end: labelEnd }, start, textStart };
-  }
   const closer = style === 'bracket' ? LABEL_BRACKETS.get(text[i]) : undefined;
   if (style === 'bracket') {
     if (closer === undefined) return undefined;
     i++;
   }
   const labelStart = i;
-  while (i < line.end && i - labelStart <= MAX_LABEL_DIGITS && isAnyDigit(text.charCodeAt(i))) i++;
+  const isLabelDigit = style === 'superscript' ? isSuperscriptDigit : isAnyDigit;
+  while (i < line.end && i - labelStart <= MAX_LABEL_DIGITS && isLabelDigit(text.charCodeAt(i))) i++;
   if (i === labelStart || i - labelStart > MAX_LABEL_DIGITS) return undefined;
   const labelEnd = i;
+  // A superscript number needs nothing after it: `¹ Text`, `¹Text`.
   if (style === 'bracket') {
     if (text[i] !== closer) return undefined;
     i++;
-  } else {
+  } else if (style === 'numbered') {
     const mark = text[i];
     if (mark !== '.' && mark !== ')' && mark !== '、' && mark !== '．') return undefined;
     i++;
@@ -70,6 +64,10 @@ export function readNoteStart(text: string, line: Line, style: NoteStyle): NoteS
   }
   while (i < line.end && isInlineSpace(text.charCodeAt(i))) i++;
   return { labelSpan: { start: labelStart, end: labelEnd }, start, textStart: i };
+}
+
+function isSuperscriptDigit(code: number): boolean {
+  return superscriptDigit(code) >= 0;
 }
 
 /** `《` `“` `「`: a Chinese note may open with a title or a quotation right after its number. */

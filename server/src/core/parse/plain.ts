@@ -154,11 +154,13 @@ function isNumberedHeading(line: string): boolean {
 /** Chinese prose: a full stop, exclamation or question mark after a clause of some length. */
 const HAN_PROSE = /^[^\p{Script=Han}]*\p{Script=Han}.{6,}[。！？]/u; // anchored at the first Han character: linear
 
-/** A note number glued after a full stop: `1`, `¹`, `①` (㉑–㊿ too). */
-const GLUED_MARKER = '(?:\\d{1,3}|[¹²³⁴-⁹]{1,3}|[①-⑳㉑-㉟㊱-㊿])';
+/** A note number glued after a full stop that cannot be a decimal: `¹`, `①` (㉑–㊿ too). */
+const GLUED_SYMBOL_MARKER = '(?:[¹²³⁴-⁹]{1,3}|[①-⑳㉑-㉟㊱-㊿])';
+/** Any note number glued after a full stop, `1` too. */
+const GLUED_MARKER = `(?:\\d{1,3}|${GLUED_SYMBOL_MARKER})`;
 const TWO_SENTENCES = new RegExp(`\\p{Ll}[.!?]["”’)]?${GLUED_MARKER}?\\s+\\p{Lu}`, 'u');
 /** A full stop at the end of a line; a glued ASCII number only after a word (`percent.1`, not the decimal `146.8`). */
-const SENTENCE_END = /(?:\.["”’)]?(?:[¹²³⁴-⁹]{1,3}|[①-⑳㉑-㉟㊱-㊿])?|\p{L}\.["”’)]?\d{1,3})$/u;
+const SENTENCE_END = new RegExp(`(?:\\.["”’)]?${GLUED_SYMBOL_MARKER}?|\\p{L}\\.["”’)]?\\d{1,3})$`, 'u');
 
 /** A line of running text rather than a title, date or byline. */
 function isProseLine(line: string): boolean {
